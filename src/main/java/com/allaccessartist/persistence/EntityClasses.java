@@ -1,0 +1,29 @@
+package com.allaccessartist.persistence;
+
+import com.allaccessartist.domain.analytics.AnalyticsEvent;
+import com.allaccessartist.domain.analytics.RevenueLine;
+import com.allaccessartist.domain.artist.Artist;
+import com.allaccessartist.domain.artist.ArtistPermission;
+import com.allaccessartist.domain.audit.AuditLogEntry;
+import com.allaccessartist.domain.catalog.Release;
+import com.allaccessartist.domain.catalog.Song;
+import com.allaccessartist.domain.identity.User;
+import com.allaccessartist.domain.identity.UserCredential;
+import com.allaccessartist.domain.identity.UserProfile;
+import com.allaccessartist.domain.org.Organization;
+import com.allaccessartist.domain.org.OrganizationMembership;
+import java.util.List;
+
+/** Every mapped entity: one per table of the schema. */
+public final class EntityClasses {
+
+    public static final List<Class<?>> ALL = List.of(
+            User.class, UserProfile.class, UserCredential.class,
+            Organization.class, OrganizationMembership.class,
+            Artist.class, ArtistPermission.class,
+            Release.class, Song.class,
+            AuditLogEntry.class, AnalyticsEvent.class, RevenueLine.class);
+
+    private EntityClasses() {
+    }
+}
