@@ -4,14 +4,13 @@ import java.util.Objects;
 
 /**
  * A value a person typed breaks a rule. Carries a message key (for example
- * {@code validation.isrc.length}) and its arguments so the screen can show a translated
- * sentence, plus a default English sentence returned by {@link #getMessage()} for logs and
- * for callers that do not translate.
+ * {@code validation.isrc.length}) and its arguments; the sentence shown is the key's entry in
+ * i18n/messages.properties. The English sentence given at construction is the fallback for a
+ * key without an entry and the text written to logs.
  */
-public class ValidationException extends RuntimeException {
+public class ValidationException extends AppException {
 
-    private final String key;
-    private final transient Object[] args;
+    private final String englishMessage;
 
     /**
      * @param key            message key naming the broken rule, never {@code null}
@@ -19,18 +18,19 @@ public class ValidationException extends RuntimeException {
      * @param args           the values the translated sentence needs, in placeholder order
      */
     public ValidationException(String key, String englishMessage, Object... args) {
-        super(englishMessage);
-        this.key = Objects.requireNonNull(key, "key");
-        this.args = args == null ? new Object[0] : args.clone();
+        super(Objects.requireNonNull(key, "key"), args);
+        this.englishMessage = englishMessage;
     }
 
-    /** The message key naming the broken rule. */
-    public String key() {
-        return key;
+    /** The sentence for people: the translated entry, or the English fallback. */
+    @Override
+    public String getLocalizedMessage() {
+        return Messages.has(key()) ? Messages.format(key(), args()) : englishMessage;
     }
 
-    /** A copy of the arguments of the message key, in placeholder order. */
-    public Object[] args() {
-        return args.clone();
+    /** The English sentence (logs, callers that do not translate). */
+    @Override
+    public String getMessage() {
+        return englishMessage;
     }
 }

@@ -9,6 +9,7 @@ public enum ConnectionProblem {
     FILE_IN_USE("connection.problem.fileInUse"),
     WRONG_PASSPHRASE("connection.problem.passphrase"),
     FILE_NOT_WRITABLE("connection.problem.fileNotWritable"),
+    FILE_EXISTS("connection.problem.fileExists"),
     SCHEMA_MISSING("connection.problem.schemaMissing"),
     SCHEMA_OLDER("connection.problem.schemaOlder"),
     SCHEMA_NEWER("connection.problem.schemaNewer"),
