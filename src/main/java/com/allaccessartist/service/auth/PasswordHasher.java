@@ -11,7 +11,7 @@ public final class PasswordHasher {
     public static final int DEFAULT_COST = 12;
 
     private final int cost;
-    private final String dummyHash;
+    private volatile String dummyHash;
 
     public PasswordHasher() {
         this(DEFAULT_COST);
@@ -19,8 +19,6 @@ public final class PasswordHasher {
 
     public PasswordHasher(int cost) {
         this.cost = cost;
-        // compared against when the email is unknown, so that a wrong email takes as long as a wrong password
-        this.dummyHash = BCrypt.hashpw("no account has this password", BCrypt.gensalt(cost));
     }
 
     public String hash(char[] password) {
@@ -35,9 +33,17 @@ public final class PasswordHasher {
         }
     }
 
-    /** Spends the time of one check without an account (see constructor). */
+    /**
+     * Spends the time of one check although there is no account to check against, so that a
+     * wrong email takes as long as a wrong password.
+     */
     public void burnOneCheck(char[] password) {
-        matches(password, dummyHash);
+        String hash = dummyHash;
+        if (hash == null) {
+            hash = BCrypt.hashpw("no account has this password", BCrypt.gensalt(cost));
+            dummyHash = hash;
+        }
+        matches(password, hash);
     }
 
     public int cost() {

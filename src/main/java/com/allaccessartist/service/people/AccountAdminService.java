@@ -30,6 +30,15 @@ public final class AccountAdminService {
         this.clock = clock;
     }
 
+    /** The id of the person with this email address, if there is one. */
+    public java.util.Optional<UUID> findByEmail(String emailInput) {
+        String email = EmailAddress.parse(emailInput).value();
+        return database.inTransaction(session -> session
+                .createSelectionQuery("select u.id from User u where u.email = :email", UUID.class)
+                .setParameter("email", email)
+                .uniqueResultOptional());
+    }
+
     /** The account created and, on PostgreSQL, the login role the person signs in with. */
     public record CreatedAccount(UUID userId, String email, String loginRole) {
     }
