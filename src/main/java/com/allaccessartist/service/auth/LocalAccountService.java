@@ -153,7 +153,8 @@ public final class LocalAccountService {
         return new Outcome(new CurrentUser(attempt.userId(), attempt.email(), name), null);
     }
 
-    private static String checkOrganizationName(String name) {
+    /** Checks an organization's name: 1 to 200 characters after trimming; returns it trimmed. */
+    public static String checkOrganizationName(String name) {
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty()) {
             throw new AppException("validation.organization.nameEmpty");

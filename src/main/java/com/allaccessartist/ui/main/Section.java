@@ -1,0 +1,29 @@
+package com.allaccessartist.ui.main;
+
+/**
+ * A section of the main window's sidebar. Sections are added as their features land; there
+ * are no placeholder screens.
+ *
+ * @see MainViewModel#sections()
+ */
+public enum Section {
+    OVERVIEW("nav.overview", "fth-home");
+
+    private final String titleKey;
+    private final String iconLiteral;
+
+    Section(String titleKey, String iconLiteral) {
+        this.titleKey = titleKey;
+        this.iconLiteral = iconLiteral;
+    }
+
+    /** Key of its name in i18n/messages.properties. */
+    public String titleKey() {
+        return titleKey;
+    }
+
+    /** Its Ikonli Feather icon. */
+    public String iconLiteral() {
+        return iconLiteral;
+    }
+}
