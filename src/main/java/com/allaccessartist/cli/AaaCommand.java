@@ -11,7 +11,7 @@ import picocli.CommandLine.Mixin;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "All Access Artist Desktop: run without a command to open the app; with a command, administer a catalogue headless.",
-        subcommands = {MigrateCommand.class, UserCommand.class},
+        subcommands = {MigrateCommand.class, UserCommand.class, DemoCommand.class, BenchCommand.class},
         footer = {"", "Secrets come from environment variables, never from arguments:",
                 "  AAA_DB_PASSWORD    password of --db-user",
                 "  AAA_DB_PASSPHRASE  passphrase of an encrypted local file"})

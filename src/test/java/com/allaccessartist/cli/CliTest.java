@@ -155,4 +155,46 @@ class CliTest {
         assertThat(run("frobnicate")).isEqualTo(2);
         assertThat(err.toString()).contains("frobnicate");
     }
+
+    @ParameterizedTest
+    @EnumSource(Vendor.class)
+    void demoLoadsTheSmallCatalogueOnceAndListsWhoCanSignIn(Vendor vendor) throws Exception {
+        try (TestDatabase database = TestDatabase.create(vendor, temp)) {
+            env.put(DatabaseOptions.PASSWORD_VARIABLE, new String(database.adminTarget().password()));
+            env.put("DEMO_PASSWORD", "demo passphrase 2026");
+            List<String> db = dbArgs(database);
+            assertThat(run(with(db, "migrate"))).as(err.toString()).isZero();
+
+            int code = run(with(db, "demo", "--password-env", "DEMO_PASSWORD"));
+
+            assertThat(code).as(err.toString()).isZero();
+            assertThat(out.toString()).contains("Loaded the demo catalogue", "50 artists", "300 releases", "3,000 songs")
+                    .contains("owner of");
+            if (vendor == Vendor.POSTGRESQL) {
+                assertThat(out.toString()).contains("[role aaa_");
+            }
+            try (Connection admin = database.adminConnection(true); Statement statement = admin.createStatement();
+                 ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM songs")) {
+                rs.next();
+                assertThat(rs.getLong(1)).isEqualTo(3_000);
+            }
+            err.getBuffer().setLength(0);
+            assertThat(run(with(db, "demo"))).isEqualTo(1);
+            assertThat(err.toString().lines().count()).isEqualTo(1);
+
+            out.getBuffer().setLength(0);
+            assertThat(run(with(db, "bench", "--runs", "1"))).as(err.toString()).isZero();
+            assertThat(out.toString().lines().toList()).hasSize(3);
+            assertThat(out.toString()).contains("open the catalogue", "one JDBC connection", "Overview for",
+                    "unfiltered COUNT(*)");
+        }
+    }
+
+    @Test
+    void anUnknownDemoSizeIsExplained() {
+        String url = "jdbc:h2:file:" + temp.resolve("sizes").toString().replace('\\', '/');
+
+        assertThat(run("--db", url, "demo", "--size", "medium")).isEqualTo(1);
+        assertThat(err.toString()).contains("medium");
+    }
 }

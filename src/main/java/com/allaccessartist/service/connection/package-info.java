@@ -1,0 +1,2 @@
+/** Saved connections, "Test connection" with a reason for every failure, and opening a catalogue. */
+package com.allaccessartist.service.connection;
