@@ -15,4 +15,17 @@ public record CliContext(Map<String, String> env, PrintWriter out, PrintWriter e
     public String env(String name) {
         return env.get(name);
     }
+
+    /**
+     * A secret named on the command line by the environment variable holding it.
+     *
+     * @throws com.allaccessartist.domain.AppException if the variable is unset or empty
+     */
+    public char[] secret(String variable) {
+        String value = env.get(variable);
+        if (value == null || value.isEmpty()) {
+            throw new com.allaccessartist.domain.AppException("cli.passwordVariableEmpty", variable);
+        }
+        return value.toCharArray();
+    }
 }

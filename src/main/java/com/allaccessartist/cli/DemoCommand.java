@@ -52,7 +52,7 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() {
         CliContext context = root.context();
         DemoSize demoSize = DemoSize.named(size);
-        char[] password = password(context);
+        char[] password = passwordVariable == null ? null : context.secret(passwordVariable);
         try (Database database = root.database().open(context)) {
             UUID owner = ownerEmail == null ? null : owner(database, ownerEmail, context);
             DemoRequest request = new DemoRequest(demoSize, seed == null ? DemoRequest.DEFAULT_SEED : seed, owner, password);
@@ -82,17 +82,6 @@ final class DemoCommand implements Callable<Integer> {
             }
         }
         return 0;
-    }
-
-    private char[] password(CliContext context) {
-        if (passwordVariable == null) {
-            return null;
-        }
-        String value = context.env(passwordVariable);
-        if (value == null || value.isEmpty()) {
-            throw new AppException("cli.passwordVariableEmpty", passwordVariable);
-        }
-        return value.toCharArray();
     }
 
     private static UUID owner(Database database, String email, CliContext context) {

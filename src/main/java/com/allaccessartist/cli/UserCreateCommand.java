@@ -1,6 +1,5 @@
 package com.allaccessartist.cli;
 
-import com.allaccessartist.domain.AppException;
 import com.allaccessartist.persistence.Database;
 import com.allaccessartist.service.auth.PasswordHasher;
 import com.allaccessartist.service.auth.PasswordPolicy;
@@ -38,11 +37,7 @@ final class UserCreateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CliContext context = user.root.context();
-        String password = context.env(passwordVariable);
-        if (password == null || password.isEmpty()) {
-            throw new AppException("cli.passwordVariableEmpty", passwordVariable);
-        }
-        char[] chars = password.toCharArray();
+        char[] chars = context.secret(passwordVariable);
         PasswordPolicy.check(chars);
         try (Database database = user.root.database().open(context)) {
             AccountAdminService.CreatedAccount created = new AccountAdminService(database, new PasswordHasher(), context.clock())
