@@ -3,7 +3,8 @@
 
 Column kinds:
   uuid, text, bool, int, long, decimal, instant, date, json (Map<String,String>), jsonobj
-  (Map<String,Object>), array (List<String> stored as an SQL array), enum:<Type>, inet (text)
+  (Map<String,Object>), array (List<String> stored as an SQL array), enum:<Type>, inet (text),
+  bytes (byte[]: BYTEA on PostgreSQL, BINARY LARGE OBJECT on H2; copied in and out)
 Flags: id, version, dbdefault (insertable=false: the database fills it, read back after insert),
        updated (updated_at: the database sets it on every update), notnull
 """
@@ -15,7 +16,7 @@ ROOT = os.path.join(os.path.dirname(__file__), '..', 'src', 'main', 'java', 'com
 JAVA = {
     'uuid': 'UUID', 'text': 'String', 'bool': 'Boolean', 'int': 'Integer', 'long': 'Long',
     'decimal': 'BigDecimal', 'instant': 'Instant', 'date': 'LocalDate', 'json': 'Map<String, String>',
-    'jsonobj': 'Map<String, Object>', 'array': 'List<String>', 'inet': 'InetAddress',
+    'jsonobj': 'Map<String, Object>', 'array': 'List<String>', 'inet': 'InetAddress', 'bytes': 'byte[]',
 }
 
 TABLES = [
@@ -102,6 +103,10 @@ TABLES = [
    ('territory', 'text', 'length=2'), ('format', 'text', ''), ('quantity', 'long', 'init=0L notnull'),
    ('amount', 'decimal', 'notnull scale=6 precision=18'), ('currency', 'text', 'notnull length=3'), ('statement_reference', 'text', ''),
    ('reported_at', 'instant', 'dbdefault'), ('created_at', 'instant', 'dbdefault')]),
+ ('media', 'MediaAsset', 'media_assets', 'An image stored in the catalogue, referred to as {@code media:<id>} (addition to the seed). Never changed once stored.', [
+   ('id', 'uuid', 'id'), ('sha256', 'text', 'notnull length=64'), ('content_type', 'text', 'notnull length=50'),
+   ('size_bytes', 'int', 'notnull'), ('width', 'int', 'notnull'), ('height', 'int', 'notnull'),
+   ('bytes', 'bytes', 'notnull'), ('created_by', 'uuid', 'notnull'), ('created_at', 'instant', 'dbdefault')]),
 ]
 
 
@@ -154,6 +159,10 @@ def generate(pkg, cls, table, doc, cols):
         if kind == 'inet':
             annotations.append('@JdbcTypeCode(SqlTypes.INET)')
             imports.update({'org.hibernate.annotations.JdbcTypeCode', 'org.hibernate.type.SqlTypes', 'java.net.InetAddress'})
+        if kind == 'bytes':
+            # LONG32VARBINARY: a BLOB on H2 and a BYTEA on PostgreSQL, as the migrations create them
+            annotations.append('@JdbcTypeCode(SqlTypes.LONG32VARBINARY)')
+            imports.update({'org.hibernate.annotations.JdbcTypeCode', 'org.hibernate.type.SqlTypes'})
         if kind == 'uuid':
             imports.add('java.util.UUID')
         if kind == 'decimal':
@@ -192,6 +201,9 @@ def generate(pkg, cls, table, doc, cols):
         if kind == 'array':
             accessors.append(f'    public List<String> get{cap}() {{\n        return {p} == null ? List.of() : List.copyOf({p});\n    }}')
             accessors.append(f'    public void set{cap}(List<String> {p}) {{\n        this.{p} = {p} == null ? new ArrayList<>() : new ArrayList<>({p});\n    }}')
+        elif kind == 'bytes':
+            accessors.append(f'    public byte[] get{cap}() {{\n        return {p} == null ? null : {p}.clone();\n    }}')
+            accessors.append(f'    public void set{cap}(byte[] {p}) {{\n        this.{p} = {p} == null ? null : {p}.clone();\n    }}')
         elif kind in ('json', 'jsonobj'):
             gen = 'String, String' if kind == 'json' else 'String, Object'
             accessors.append(f'    public Map<{gen}> get{cap}() {{\n        return {p} == null ? Map.of() : java.util.Collections.unmodifiableMap({p});\n    }}')

@@ -10,7 +10,7 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code bench}: timings of the app against a raw JDBC baseline, measured in the same run. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure opening the catalogue and the Overview against raw JDBC (load the demo catalogue first).")
+        description = "Measure opening the catalogue, the Overview and the catalogue lists against raw JDBC (load the demo catalogue first).")
 final class BenchCommand implements Callable<Integer> {
 
     @ParentCommand

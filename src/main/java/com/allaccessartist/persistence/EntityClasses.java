@@ -10,6 +10,7 @@ import com.allaccessartist.domain.catalog.Song;
 import com.allaccessartist.domain.identity.User;
 import com.allaccessartist.domain.identity.UserCredential;
 import com.allaccessartist.domain.identity.UserProfile;
+import com.allaccessartist.domain.media.MediaAsset;
 import com.allaccessartist.domain.org.Organization;
 import com.allaccessartist.domain.org.OrganizationMembership;
 import java.util.List;
@@ -22,7 +23,8 @@ public final class EntityClasses {
             Organization.class, OrganizationMembership.class,
             Artist.class, ArtistPermission.class,
             Release.class, Song.class,
-            AuditLogEntry.class, AnalyticsEvent.class, RevenueLine.class);
+            AuditLogEntry.class, AnalyticsEvent.class, RevenueLine.class,
+            MediaAsset.class);
 
     private EntityClasses() {
     }

@@ -28,6 +28,19 @@ public final class ConcurrentEdits {
      */
     public static <E> E apply(Session session, Class<E> type, Object id, long expectedVersion,
                               ToLongFunction<E> versionOf, Consumer<E> changes) {
+        E row = load(session, type, id, expectedVersion, versionOf);
+        changes.accept(row);
+        flush(session, type, id);
+        return row;
+    }
+
+    /**
+     * Loads the row and checks it is still at {@code expectedVersion}, without changing it yet
+     * (for edits that change it in several steps; finish them with {@link #flush}).
+     *
+     * @throws AppException "record.changedBySomeoneElse" or "record.goneOrNoAccess"
+     */
+    public static <E> E load(Session session, Class<E> type, Object id, long expectedVersion, ToLongFunction<E> versionOf) {
         E row = session.find(type, id);
         if (row == null) {
             throw new AppException("record.goneOrNoAccess");
@@ -35,14 +48,43 @@ public final class ConcurrentEdits {
         if (versionOf.applyAsLong(row) != expectedVersion) {
             throw new AppException("record.changedBySomeoneElse");
         }
-        changes.accept(row);
+        return row;
+    }
+
+    /**
+     * Takes the row's lock for the rest of the transaction and moves its version on at once, if it
+     * is still at {@code expectedVersion}, so that an edit touching other rows (a release's
+     * tracks) still conflicts with any other save of the same row, and two such saves never run at
+     * the same time. The entity must have {@code id} and {@code version} attributes; {@code row}
+     * is read again afterwards.
+     *
+     * @throws AppException "record.changedBySomeoneElse" or "record.goneOrNoAccess"
+     */
+    public static void claim(Session session, Object row, Class<?> type, Object id, long expectedVersion) {
+        int claimed = session.createMutationQuery("update " + type.getSimpleName()
+                        + " e set e.version = e.version + 1 where e.id = :id and e.version = :version")
+                .setParameter("id", id)
+                .setParameter("version", expectedVersion)
+                .executeUpdate();
+        if (claimed != 1) {
+            throw explain(session, type, id, new StaleStateException("version " + expectedVersion + " is no longer current"));
+        }
+        session.refresh(row);
+    }
+
+    /**
+     * Writes the session's pending changes; a versioned write that finds the row changed or gone
+     * is explained as for {@code type}/{@code id}.
+     *
+     * @throws AppException "record.changedBySomeoneElse" or "record.goneOrNoAccess"
+     */
+    public static void flush(Session session, Class<?> type, Object id) {
         try {
             session.flush();
         } catch (OptimisticLockException | StaleStateException e) {
             // someone saved between our read and our write, or the row became invisible: find out which
             throw explain(session, type, id, e);
         }
-        return row;
     }
 
     /** The person-readable reason a versioned write of {@code type}/{@code id} failed. */

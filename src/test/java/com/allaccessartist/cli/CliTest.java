@@ -56,7 +56,7 @@ class CliTest {
             List<String> db = dbArgs(database);
 
             assertThat(run(with(db, "migrate"))).as(err.toString()).isZero();
-            assertThat(out.toString()).contains("is at schema version 3");
+            assertThat(out.toString()).contains("is at schema version 4");
 
             env.put("NEW_PASSWORD", "correct horse battery");
             int code = run(with(db, "user", "create", "--email", "Jane.Doe@Label.example", "--name", "Jane Doe",
@@ -184,9 +184,9 @@ class CliTest {
 
             out.getBuffer().setLength(0);
             assertThat(run(with(db, "bench", "--runs", "1"))).as(err.toString()).isZero();
-            assertThat(out.toString().lines().toList()).hasSize(3);
+            assertThat(out.toString().lines().toList()).hasSize(6);
             assertThat(out.toString()).contains("open the catalogue", "one JDBC connection", "Overview for",
-                    "unfiltered COUNT(*)");
+                    "unfiltered COUNT(*)", "Artists: first page of 100", "Artists: search", "Releases of the artist");
         }
     }
 

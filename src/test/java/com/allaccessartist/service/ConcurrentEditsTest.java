@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.allaccessartist.domain.AppException;
 import com.allaccessartist.domain.identity.EmailAddress;
 import com.allaccessartist.domain.identity.UserProfile;
+import com.allaccessartist.domain.org.Organization;
+import com.allaccessartist.domain.org.OrganizationType;
 import com.allaccessartist.persistence.Database;
 import com.allaccessartist.service.people.PersonRecords;
 import com.allaccessartist.testsupport.BothVendorsTest;
@@ -86,6 +88,74 @@ class ConcurrentEditsTest extends BothVendorsTest {
         AppException refusal = catchThrowableOfType(AppException.class, () -> saveBio(database, id, opened, "Mine"));
 
         assertThat(refusal.key()).isEqualTo("record.goneOrNoAccess");
+    }
+
+    private static UUID organization(Database database) {
+        UUID creator = person(database);
+        return database.inTransaction(s -> {
+            Organization organization = Organization.create();
+            organization.setName("Label " + UUID.randomUUID());
+            organization.setType(OrganizationType.LABEL);
+            organization.setCreatedBy(creator);
+            s.persist(organization);
+            return organization.getId();
+        });
+    }
+
+    private static long organizationVersion(Database database, UUID id) {
+        return database.inTransaction(s -> s.find(Organization.class, id).getVersion());
+    }
+
+    @Test
+    void claimingARowMovesItsVersionOnAtOnceAndLaterChangesSaveOnTopOfIt() {
+        UUID id = organization(database);
+        long opened = organizationVersion(database, id);
+
+        long after = database.inTransaction(s -> {
+            Organization row = ConcurrentEdits.load(s, Organization.class, id, opened, Organization::getVersion);
+            ConcurrentEdits.claim(s, row, Organization.class, id, opened);
+            assertThat(row.getVersion()).as("the row is read again").isEqualTo(opened + 1);
+            row.setDescription("Changed after the claim");
+            ConcurrentEdits.flush(s, Organization.class, id);
+            return row.getVersion();
+        });
+
+        assertThat(organizationVersion(database, id)).isEqualTo(after).isEqualTo(opened + 2);
+    }
+
+    @Test
+    void claimingARowSomeoneElseSavedOrDeletedSaysWhich() {
+        UUID id = organization(database);
+        long opened = organizationVersion(database, id);
+        updateOutside(testDatabase, "UPDATE organizations SET description = 'Theirs', version = version + 1 WHERE id = ?", id);
+
+        AppException changed = catchThrowableOfType(AppException.class, () -> database.inTransaction(s ->
+                {
+                    ConcurrentEdits.claim(s, s.find(Organization.class, id), Organization.class, id, opened);
+                    return null;
+                }));
+        assertThat(changed.key()).isEqualTo("record.changedBySomeoneElse");
+        AppException stale = catchThrowableOfType(AppException.class, () -> database.inTransaction(s ->
+                ConcurrentEdits.load(s, Organization.class, id, opened, Organization::getVersion)));
+        assertThat(stale.key()).isEqualTo("record.changedBySomeoneElse");
+
+        Organization loaded = database.inTransaction(s -> s.find(Organization.class, id));
+        updateOutside(testDatabase, "DELETE FROM user_organization_roles WHERE organization_id = ?", id);
+        updateOutside(testDatabase, "DELETE FROM organizations WHERE id = ?", id);
+        AppException gone = catchThrowableOfType(AppException.class, () -> database.inTransaction(s ->
+                {
+                    ConcurrentEdits.claim(s, loaded, Organization.class, id, loaded.getVersion());
+                    return null;
+                }));
+        assertThat(gone.key()).isEqualTo("record.goneOrNoAccess");
+        assertThat(description(database, id)).isNull();
+    }
+
+    private static String description(Database database, UUID id) {
+        return database.inTransaction(s -> {
+            Organization organization = s.find(Organization.class, id);
+            return organization == null ? null : organization.getDescription();
+        });
     }
 
     @Test

@@ -109,6 +109,7 @@ public final class TestDatabase implements AutoCloseable {
                     roles.add(members.getString(1));
                 }
             }
+            awaitOtherRolesDisconnected(statement);
             statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
             for (String role : roles) {
                 statement.execute("DROP ROLE IF EXISTS \"" + role.replace("\"", "\"\"") + "\"");
@@ -116,6 +117,30 @@ public final class TestDatabase implements AutoCloseable {
             statement.execute("DROP ROLE IF EXISTS \"" + name + "_people\"");
         } catch (SQLException e) {
             throw new IllegalStateException("Could not drop test database " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A closed JDBC connection's server process exits a moment after the client returns, and
+     * {@code DROP DATABASE ... WITH (FORCE)} may only end processes of roles the test role is a
+     * member of. Waiting (at most five seconds) for people's sessions to end avoids that race.
+     */
+    private void awaitOtherRolesDisconnected(Statement statement) throws SQLException {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            try (ResultSet others = statement.executeQuery("SELECT COUNT(*) FROM pg_stat_activity"
+                    + " WHERE datname = '" + name + "' AND usename <> current_user")) {
+                others.next();
+                if (others.getLong(1) == 0) {
+                    return;
+                }
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 

@@ -85,6 +85,7 @@ public final class DemoCatalogueService {
             }
         }
         compactAfterLargeLoad(request.size(), progress);
+        refreshStatistics();
         LOG.info("Loaded the demo catalogue ({}, seed {}) into {} in {} ms", request.size(), request.seed(),
                 database.vendor(), (System.nanoTime() - started) / 1_000_000);
         return summary;
@@ -99,6 +100,21 @@ public final class DemoCatalogueService {
         if (database.vendor() == Vendor.H2 && size.songs() >= COMPACT_FROM_SONGS) {
             progress.progress(-1, -1, "demo.progress.compacting");
             database.compact();
+        }
+    }
+
+    /**
+     * Thousands of rows arrived at once: the planners' statistics are refreshed now rather than
+     * whenever autovacuum (PostgreSQL) or the row-count threshold (H2) gets to it, so the first
+     * screens after the load use their indexes. The data is committed already; a refusal (on
+     * PostgreSQL only table owners may analyze) only leaves the statistics to the database.
+     */
+    private void refreshStatistics() {
+        try (Connection connection = database.dataSource().getConnection();
+             java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("ANALYZE");
+        } catch (SQLException e) {
+            LOG.warn("Refreshing the planner statistics after the demo load failed: {}", e.getMessage());
         }
     }
 

@@ -180,6 +180,18 @@ class ConstraintTest {
         cases.add(new Case("revenue_streams_artist_id_fkey", validPeriod, List.of("new", "release", "song", "'streaming'", "'GB'", "'EUR'")));
         cases.add(new Case("revenue_streams_release_id_fkey", validPeriod, List.of("artist", "new", "song", "'streaming'", "'GB'", "'EUR'")));
         cases.add(new Case("revenue_streams_song_id_fkey", validPeriod, List.of("artist", "release", "new", "'streaming'", "'GB'", "'EUR'")));
+        String media = "INSERT INTO media_assets (id, sha256, content_type, size_bytes, width, height, bytes, created_by)"
+                + " VALUES (?, ?, ?, ?, ?, 1, CAST('abc' AS BYTEA), ?)";
+        String freshSha = "'" + "b".repeat(64) + "'";
+        cases.add(new Case("media_assets_sha256_key", media, List.of("new", "'" + Fixture.MEDIA_SHA256 + "'", "'image/png'", "3", "1", "user")));
+        cases.add(new Case("media_assets_sha256_check", media, List.of("new", "'" + "B".repeat(64) + "'", "'image/png'", "3", "1", "user")));
+        cases.add(new Case("media_assets_sha256_check", media, List.of("new", "'abc'", "'image/png'", "3", "1", "user")));
+        cases.add(new Case("media_assets_content_type_check", media, List.of("new", freshSha, "'image/webp'", "3", "1", "user")));
+        cases.add(new Case("media_assets_size_bytes_check", media, List.of("new", freshSha, "'image/png'", "4", "1", "user")));
+        cases.add(new Case("media_assets_size_bytes_check", media, List.of("new", freshSha, "'image/png'", "0", "1", "user")));
+        cases.add(new Case("media_assets_dimensions_check", media, List.of("new", freshSha, "'image/png'", "3", "0", "user")));
+        cases.add(new Case("media_assets_created_by_fkey", media, List.of("new", freshSha, "'image/png'", "3", "1", "new")));
+        cases.add(new Case("media_assets_pkey", media, List.of("media", freshSha, "'image/png'", "3", "1", "user")));
         return cases.stream().map(Arguments::of);
     }
 
@@ -278,12 +290,14 @@ class ConstraintTest {
         }
     }
 
-    /** Valid rows every case starts from: three people, an organization, an artist, a release, a song. */
-    record Fixture(UUID user, UUID user2, UUID user3, UUID organization, UUID artist, UUID release, UUID song) {
+    /** Valid rows every case starts from: three people, an organization, an artist, a release, a song, an image. */
+    record Fixture(UUID user, UUID user2, UUID user3, UUID organization, UUID artist, UUID release, UUID song, UUID media) {
+
+        static final String MEDIA_SHA256 = "a".repeat(64);
 
         static Fixture insert(Connection c) throws SQLException {
             Fixture f = new Fixture(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
-                    UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+                    UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
             run(c, "INSERT INTO users (id, email, db_role) VALUES (?, 'owner@label.example', 'taken_role')", f.user);
             run(c, "INSERT INTO user_profiles (user_id, display_name) VALUES (?, 'Owner')", f.user);
             run(c, "INSERT INTO users (id, email) VALUES (?, 'second@label.example')", f.user2);
@@ -300,6 +314,8 @@ class ConstraintTest {
                     + " 'album', '036000241457')", f.release, f.artist);
             run(c, "INSERT INTO songs (id, release_id, artist_id, title, track_number, isrc_code) VALUES (?, ?, ?, 'Song', 1,"
                     + " 'GBAYE2400001')", f.song, f.release, f.artist);
+            run(c, "INSERT INTO media_assets (id, sha256, content_type, size_bytes, width, height, bytes, created_by)"
+                    + " VALUES (?, '" + MEDIA_SHA256 + "', 'image/png', 3, 1, 1, CAST('abc' AS BYTEA), ?)", f.media, f.user);
             return f;
         }
 
@@ -312,6 +328,7 @@ class ConstraintTest {
                 case "artist" -> artist;
                 case "release" -> release;
                 case "song" -> song;
+                case "media" -> media;
                 case "new" -> UUID.randomUUID();
                 default -> null;
             };

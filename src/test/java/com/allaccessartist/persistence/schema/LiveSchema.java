@@ -89,6 +89,7 @@ record LiveSchema(Map<String, Table> tables) {
             case "json", "jsonb" -> "json";
             case "array" -> "array";
             case "inet", "binary varying" -> "inet";
+            case "bytea", "binary large object" -> "binary";
             default -> dataType;
         };
     }

@@ -50,7 +50,7 @@ class SchemaParityTest {
 
     @Test
     void sameTables() {
-        assertThat(h2Schema.tables().keySet()).hasSize(12).isEqualTo(postgresSchema.tables().keySet());
+        assertThat(h2Schema.tables().keySet()).hasSize(13).isEqualTo(postgresSchema.tables().keySet());
     }
 
     @Test

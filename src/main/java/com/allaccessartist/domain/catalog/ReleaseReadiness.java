@@ -1,0 +1,87 @@
+package com.allaccessartist.domain.catalog;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a release needs before it may be {@code scheduled} or {@code released}, as a checklist
+ * the editor shows (each item met or not, with the field that fails) and services enforce.
+ *
+ * <ul>
+ *   <li>scheduled: a release date, a valid UPC/EAN, at least one track, every track a valid ISRC
+ *       and a duration;</li>
+ *   <li>released: all of that, and the release date is today or past.</li>
+ * </ul>
+ * A release already scheduled or released must keep meeting its status's rules when edited.
+ */
+public final class ReleaseReadiness {
+
+    /** What the checklist looks at: the release's fields as entered (raw text, not yet parsed). */
+    public record Snapshot(LocalDate releaseDate, String upc, List<Track> tracks) {
+        public Snapshot {
+            tracks = List.copyOf(tracks);
+        }
+    }
+
+    /** One track as entered. {@code position} is what people see, e.g. "1-3" for disc 1 track 3. */
+    public record Track(String position, String title, String isrc, Integer durationSeconds) {
+    }
+
+    /**
+     * One rule of the checklist.
+     *
+     * @param key     message key of the rule ("readiness.releaseDate", "readiness.upc", ...)
+     * @param met     whether the release meets it
+     * @param field   the field to go to when it is not met: "releaseDate", "upc", "tracks", or
+     *                "track:&lt;index&gt;:isrc" / "track:&lt;index&gt;:duration" (index in the list)
+     * @param args    arguments of the message (e.g. the tracks that fail)
+     */
+    public record Item(String key, boolean met, String field, Object... args) {
+    }
+
+    private ReleaseReadiness() {
+    }
+
+    /** The checklist for moving to {@code target}: empty for statuses without content rules. */
+    public static List<Item> check(Snapshot release, ReleaseStatus target, LocalDate today) {
+        List<Item> items = new ArrayList<>();
+        if (target != ReleaseStatus.SCHEDULED && target != ReleaseStatus.RELEASED) {
+            return items;
+        }
+        items.add(new Item("readiness.releaseDate", release.releaseDate() != null, "releaseDate"));
+        boolean upc = release.upc() != null && !release.upc().isBlank() && Upc.isValid(release.upc());
+        items.add(new Item("readiness.upc", upc, "upc"));
+        items.add(new Item("readiness.tracks", !release.tracks().isEmpty(), "tracks"));
+        int firstWithoutIsrc = -1;
+        int firstWithoutDuration = -1;
+        List<String> withoutIsrc = new ArrayList<>();
+        List<String> withoutDuration = new ArrayList<>();
+        for (int i = 0; i < release.tracks().size(); i++) {
+            Track track = release.tracks().get(i);
+            if (track.isrc() == null || track.isrc().isBlank() || !Isrc.isValid(track.isrc())) {
+                withoutIsrc.add(track.position());
+                firstWithoutIsrc = firstWithoutIsrc < 0 ? i : firstWithoutIsrc;
+            }
+            if (track.durationSeconds() == null || track.durationSeconds() <= 0) {
+                withoutDuration.add(track.position());
+                firstWithoutDuration = firstWithoutDuration < 0 ? i : firstWithoutDuration;
+            }
+        }
+        items.add(new Item("readiness.isrc", withoutIsrc.isEmpty(),
+                firstWithoutIsrc < 0 ? "tracks" : "track:" + firstWithoutIsrc + ":isrc", String.join(", ", withoutIsrc)));
+        items.add(new Item("readiness.duration", withoutDuration.isEmpty(),
+                firstWithoutDuration < 0 ? "tracks" : "track:" + firstWithoutDuration + ":duration",
+                String.join(", ", withoutDuration)));
+        if (target == ReleaseStatus.RELEASED) {
+            boolean reached = release.releaseDate() != null && !release.releaseDate().isAfter(today);
+            items.add(new Item("readiness.dateReached", reached, "releaseDate", release.releaseDate()));
+        }
+        return items;
+    }
+
+    /** Whether every item is met. */
+    public static boolean ready(List<Item> items) {
+        return items.stream().allMatch(Item::met);
+    }
+}

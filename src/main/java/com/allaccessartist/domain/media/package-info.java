@@ -1,0 +1,2 @@
+/** Images stored in the catalogue (artist pictures, cover art, logos), referred to as {@code media:<id>}. */
+package com.allaccessartist.domain.media;
