@@ -13,6 +13,8 @@ public final class App extends Application {
     private AppFlow flow;
 
     public static void launchGui(String[] args) {
+        // images are decoded for thumbnails with ImageIO; AWT must never open a toolkit of its own
+        System.setProperty("java.awt.headless", "true");
         Application.launch(App.class, args);
     }
 

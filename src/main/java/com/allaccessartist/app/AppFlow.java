@@ -8,6 +8,7 @@ import com.allaccessartist.ui.common.Themes;
 import com.allaccessartist.ui.common.WindowBounds;
 import com.allaccessartist.ui.common.Windows;
 import com.allaccessartist.ui.signin.SignInViewModel;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.layout.StackPane;
@@ -67,7 +68,7 @@ public final class AppFlow implements Views.Navigation {
 
             @Override
             public void manageConnections() {
-                AppFlow.this.manageConnections();
+                AppFlow.this.manageConnections(Runnable::run);
             }
         }), Messages.get("app.name"));
     }
@@ -89,22 +90,28 @@ public final class AppFlow implements Views.Navigation {
     }
 
     @Override
-    public void manageConnections() {
+    public void manageConnections(Consumer<Runnable> leaveSession) {
         if (connectionsWindow != null && connectionsWindow.isShowing()) {
             connectionsWindow.toFront();
             return;
         }
-        connectionsWindow = Windows.modal(stage, Messages.get("connection.windowTitle"), views.connections(this::use));
+        connectionsWindow = Windows.modal(stage, Messages.get("connection.windowTitle"),
+                views.connections(profile -> use(profile, leaveSession)));
         connectionsWindow.show();
     }
 
-    /** "Use this connection": back to sign-in, for the newly active profile. */
-    private void use(ConnectionProfile profile) {
+    /**
+     * "Use this connection": the profile is now the active one; the session ends (after its
+     * editors were left) and the sign-in of that profile follows.
+     */
+    private void use(ConnectionProfile profile, Consumer<Runnable> leaveSession) {
         if (connectionsWindow != null) {
             connectionsWindow.close();
         }
-        LOG.info("Switching to connection {}", profile.name());
-        closeCatalogueThen(this::showSignIn);
+        leaveSession.accept(() -> {
+            LOG.info("Switching to connection {}", profile.name());
+            closeCatalogueThen(this::showSignIn);
+        });
     }
 
     @Override

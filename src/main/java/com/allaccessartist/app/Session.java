@@ -3,10 +3,16 @@ package com.allaccessartist.app;
 import com.allaccessartist.persistence.ConnectionProfile;
 import com.allaccessartist.persistence.Database;
 import com.allaccessartist.service.CurrentUser;
+import com.allaccessartist.service.auth.AccessService;
 import com.allaccessartist.service.auth.PermissionService;
+import com.allaccessartist.service.catalog.ArtistService;
 import com.allaccessartist.service.catalog.CatalogOverviewService;
+import com.allaccessartist.service.catalog.MediaService;
+import com.allaccessartist.service.catalog.OrganizationService;
+import com.allaccessartist.service.catalog.ReleaseService;
 import com.allaccessartist.service.demo.DemoCatalogueService;
 import com.allaccessartist.service.privacy.PrivacyService;
+import com.allaccessartist.ui.common.ArtistSelection;
 import com.allaccessartist.ui.common.CatalogueChanges;
 import java.time.Clock;
 
@@ -23,7 +29,13 @@ final class Session implements AutoCloseable {
     private final PermissionService permissions;
     private final PrivacyService privacy;
     private final DemoCatalogueService demo;
+    private final AccessService access;
+    private final OrganizationService organizations;
+    private final ArtistService artists;
+    private final ReleaseService releases;
+    private final MediaService media;
     private final CatalogueChanges changes = new CatalogueChanges();
+    private final ArtistSelection artistSelection = new ArtistSelection();
 
     Session(Database database, CurrentUser user, ConnectionProfile profile, Clock clock) {
         this.database = database;
@@ -33,6 +45,11 @@ final class Session implements AutoCloseable {
         this.permissions = new PermissionService(database, user, clock);
         this.privacy = new PrivacyService(database, user);
         this.demo = new DemoCatalogueService(database, clock);
+        this.access = new AccessService(database, user, clock);
+        this.organizations = new OrganizationService(database, user, clock);
+        this.artists = new ArtistService(database, user, clock);
+        this.releases = new ReleaseService(database, user, clock);
+        this.media = new MediaService(database, user);
     }
 
     CurrentUser user() {
@@ -65,6 +82,31 @@ final class Session implements AutoCloseable {
 
     CatalogueChanges changes() {
         return changes;
+    }
+
+    AccessService access() {
+        return access;
+    }
+
+    OrganizationService organizations() {
+        return organizations;
+    }
+
+    ArtistService artists() {
+        return artists;
+    }
+
+    ReleaseService releases() {
+        return releases;
+    }
+
+    MediaService media() {
+        return media;
+    }
+
+    /** The artist being worked on in this session (toolbar switcher, Releases screen). */
+    ArtistSelection artistSelection() {
+        return artistSelection;
     }
 
     @Override

@@ -18,12 +18,26 @@ import com.allaccessartist.ui.main.Section;
 import com.allaccessartist.ui.main.SignOutAction;
 import com.allaccessartist.ui.overview.OverviewView;
 import com.allaccessartist.ui.overview.OverviewViewModel;
+import com.allaccessartist.ui.releases.ReleasesView;
+import com.allaccessartist.ui.releases.ReleasesViewModel;
 import com.allaccessartist.ui.signin.CatalogueGate;
 import com.allaccessartist.ui.signin.FirstRunView;
 import com.allaccessartist.ui.signin.FirstRunViewModel;
 import com.allaccessartist.ui.signin.SignInView;
 import com.allaccessartist.ui.signin.SignInViewModel;
 import com.allaccessartist.ui.common.LogLocation;
+import com.allaccessartist.ui.artists.ArtistEditorViewModel;
+import com.allaccessartist.ui.artists.ArtistListViewModel;
+import com.allaccessartist.ui.artists.ArtistSwitcherView;
+import com.allaccessartist.ui.artists.ArtistSwitcherViewModel;
+import com.allaccessartist.ui.artists.ArtistsView;
+import com.allaccessartist.ui.artists.ArtistsViewModel;
+import com.allaccessartist.ui.editing.CloseGuard;
+import com.allaccessartist.ui.editing.FxDebouncer;
+import com.allaccessartist.ui.editing.UnsavedEditors;
+import com.allaccessartist.ui.organizations.OrganizationEditorViewModel;
+import com.allaccessartist.ui.organizations.OrganizationsView;
+import com.allaccessartist.ui.organizations.OrganizationsViewModel;
 import java.util.function.Consumer;
 import javafx.scene.Parent;
 
@@ -35,7 +49,12 @@ final class Views {
 
     /** Where the main window's commands lead. */
     interface Navigation {
-        void manageConnections();
+        /**
+         * Opens the connection manager. "Use this connection" ends the current session only
+         * through {@code leaveSession}, which runs its argument once the session's editors may be
+         * left (each with unsaved changes asks first) and never if the person stays.
+         */
+        void manageConnections(Consumer<Runnable> leaveSession);
 
         void signOut();
 
@@ -68,10 +87,12 @@ final class Views {
         LoadDemoCatalogueAction loadDemo = new LoadDemoCatalogueAction(session.demo()::load, session.permissions(),
                 session.remote(), session.user().id(), context.executor(), context.dialogs(), session.changes());
         OpenLogFolderAction openLogFolder = new OpenLogFolderAction(LogLocation.folder(), context.environment().folderOpener());
+        // editors with unsaved changes ask (save / discard / stay) before the session ends
+        UnsavedEditors unsaved = new UnsavedEditors();
         MainActions actions = new MainActions(
-                new ManageConnectionsAction(navigation::manageConnections),
-                new SignOutAction(navigation::signOut),
-                new QuitAction(navigation::quit),
+                new ManageConnectionsAction(() -> navigation.manageConnections(unsaved::leaveAllThen)),
+                new SignOutAction(() -> unsaved.leaveAllThen(navigation::signOut)),
+                new QuitAction(() -> unsaved.leaveAllThen(navigation::quit)),
                 loadDemo,
                 new ExportMyDataAction(session.privacy(), context.environment().clock(), context.exportFolder(),
                         context.executor(), context.dialogs()),
@@ -80,13 +101,30 @@ final class Views {
         loadDemo.checkPermission();
         MainViewModel viewModel = new MainViewModel(session.user(), session.profile().name(), session.profile().describe(),
                 session.remote(), context.environment().preferences(), actions);
-        return ViewLoader.load(new MainView(viewModel, section -> section(section, session, loadDemo)));
+        Parent switcher = ViewLoader.load(new ArtistSwitcherView(new ArtistSwitcherViewModel(session.artists(),
+                session.artistSelection(), context.executor(), FxDebouncer.typing(), session.changes())));
+        Parent root = ViewLoader.load(new MainView(viewModel, section -> section(section, session, loadDemo, unsaved), switcher));
+        CloseGuard.install(root, unsaved);
+        return root;
     }
 
-    private Parent section(Section section, Session session, LoadDemoCatalogueAction loadDemo) {
+    private Parent section(Section section, Session session, LoadDemoCatalogueAction loadDemo, UnsavedEditors unsaved) {
         return switch (section) {
             case OVERVIEW -> overview(session, loadDemo);
+            case ORGANIZATIONS -> organizations(session, unsaved);
+            case ARTISTS -> artists(session, unsaved);
+            case RELEASES -> releases(session, unsaved);
         };
+    }
+
+    private Parent releases(Session session, UnsavedEditors unsaved) {
+        ReleasesViewModel releases = new ReleasesViewModel(session.releases(), session.media(), session.access(),
+                context.executor(), context.dialogs(), session.changes(), session.artistSelection(),
+                context.environment().clock());
+        unsaved.register(releases);
+        Parent view = ViewLoader.load(new ReleasesView(releases));
+        releases.refresh();
+        return view;
     }
 
     private Parent overview(Session session, LoadDemoCatalogueAction loadDemo) {
@@ -94,5 +132,25 @@ final class Views {
         Parent view = ViewLoader.load(new OverviewView(overview));
         overview.refresh();
         return view;
+    }
+
+    private Parent organizations(Session session, UnsavedEditors unsaved) {
+        OrganizationEditorViewModel editor = new OrganizationEditorViewModel(session.organizations(), session.media(),
+                context.executor(), context.dialogs(), session.changes(), context.exportFolder());
+        unsaved.register(editor);
+        return ViewLoader.load(new OrganizationsView(new OrganizationsViewModel(session.organizations(), editor,
+                context.executor(), context.dialogs(), session.changes())));
+    }
+
+    private Parent artists(Session session, UnsavedEditors unsaved) {
+        ArtistListViewModel list = new ArtistListViewModel(session.artists(), session.organizations(), context.executor(),
+                context.dialogs(), session.artistSelection(), session.changes(), FxDebouncer.typing(),
+                context.exportFolder(), context.environment().clock());
+        ArtistEditorViewModel editor = new ArtistEditorViewModel(session.artists(), session.access(),
+                session.organizations(), session.media(), context.executor(), context.dialogs(), session.changes(),
+                session.artistSelection(), context.environment().clock(), FxDebouncer.typing(), context.exportFolder());
+        unsaved.register(editor);
+        return ViewLoader.load(new ArtistsView(new ArtistsViewModel(list, editor, session.artists(), session.access(),
+                context.executor(), context.dialogs(), session.changes())));
     }
 }

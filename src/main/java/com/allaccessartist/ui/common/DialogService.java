@@ -40,8 +40,26 @@ public interface DialogService {
     record Choice<T>(T value, String label, String description) {
     }
 
-    /** A file type filter: its translated description and glob, such as {@code *.json}. */
-    record FileType(String description, String glob) {
+    /** A file type filter: its translated description and globs, such as {@code *.json}. */
+    record FileType(String description, java.util.List<String> globs) {
+
+        public FileType {
+            if (globs.isEmpty()) {
+                throw new IllegalArgumentException("A file type needs at least one glob");
+            }
+            globs = java.util.List.copyOf(globs);
+        }
+
+        public FileType(String description, String glob, String... moreGlobs) {
+            this(description, java.util.stream.Stream.concat(java.util.stream.Stream.of(glob),
+                    java.util.Arrays.stream(moreGlobs)).toList());
+        }
+
+        /** The images the catalogue stores (the formats {@code MediaService} accepts). */
+        public static FileType images() {
+            return new FileType(com.allaccessartist.domain.Messages.get("file.type.images"),
+                    "*.png", "*.jpg", "*.jpeg", "*.gif", "*.bmp", "*.PNG", "*.JPG", "*.JPEG", "*.GIF", "*.BMP");
+        }
     }
 
     /** What Help → About shows; {@code openLogFolder} is null when the folder cannot be opened. */

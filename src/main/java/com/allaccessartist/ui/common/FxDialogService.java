@@ -175,7 +175,7 @@ public final class FxDialogService implements DialogService {
             chooser.setInitialDirectory(initialFolder.toFile());
         }
         if (type != null) {
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(type.description(), type.glob()));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(type.description(), type.globs()));
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("file.type.all"), "*"));
         }
         return chooser;

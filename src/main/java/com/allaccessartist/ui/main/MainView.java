@@ -21,7 +21,9 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.Node;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -42,16 +44,25 @@ public final class MainView {
     @FXML private StackPane content;
     @FXML private Label statusUser, statusConnection, statusVendor;
     @FXML private FontIcon connectionIcon;
+    @FXML private HBox toolbar;
+    private final Node[] toolbarItems;
 
-    /** @param sectionViews builds the content of a section the first time it is shown */
-    public MainView(MainViewModel viewModel, Function<Section, Parent> sectionViews) {
+    /**
+     * @param sectionViews builds the content of a section the first time it is shown
+     * @param toolbarItems what the toolbar under the menu shows (the artist switcher); none hides it
+     */
+    public MainView(MainViewModel viewModel, Function<Section, Parent> sectionViews, Node... toolbarItems) {
         this.viewModel = viewModel;
         this.sectionViews = sectionViews;
+        this.toolbarItems = toolbarItems.clone();
     }
 
     @FXML
     private void initialize() {
         MainActions actions = viewModel.actions();
+        toolbar.getChildren().setAll(toolbarItems);
+        toolbar.setVisible(toolbarItems.length > 0);
+        toolbar.setManaged(toolbarItems.length > 0);
         bind(connectionsItem, actions.connections());
         bind(signOutItem, actions.signOut());
         bind(quitItem, actions.quit());

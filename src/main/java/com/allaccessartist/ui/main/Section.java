@@ -7,7 +7,10 @@ package com.allaccessartist.ui.main;
  * @see MainViewModel#sections()
  */
 public enum Section {
-    OVERVIEW("nav.overview", "fth-home");
+    OVERVIEW("nav.overview", "fth-home"),
+    ORGANIZATIONS("nav.organizations", "fth-briefcase"),
+    ARTISTS("nav.artists", "fth-users"),
+    RELEASES("nav.releases", "fth-disc");
 
     private final String titleKey;
     private final String iconLiteral;

@@ -64,7 +64,8 @@ class MainViewModelTest {
         MainViewModel viewModel = new MainViewModel(ada, "Local catalogue", "/data/catalogue.mv.db", false,
                 new AppPreferences(node), actions);
 
-        assertThat(viewModel.sections()).containsExactly(Section.OVERVIEW);
+        assertThat(viewModel.sections()).containsExactly(Section.values());
+        assertThat(viewModel.sections().get(0)).isEqualTo(Section.OVERVIEW);
         assertThat(viewModel.selectedSectionProperty().get()).isEqualTo(Section.OVERVIEW);
         viewModel.show(null);
         assertThat(viewModel.selectedSectionProperty().get()).isEqualTo(Section.OVERVIEW);

@@ -1,0 +1,243 @@
+package com.allaccessartist.ui.releases;
+
+import com.allaccessartist.domain.Messages;
+import com.allaccessartist.domain.catalog.ReleaseStatus;
+import com.allaccessartist.domain.catalog.ReleaseType;
+import com.allaccessartist.service.auth.AccessService;
+import com.allaccessartist.service.auth.ArtistAccess;
+import com.allaccessartist.service.catalog.MediaService;
+import com.allaccessartist.service.catalog.ReleaseFilter;
+import com.allaccessartist.service.catalog.ReleaseRow;
+import com.allaccessartist.service.catalog.ReleaseService;
+import com.allaccessartist.ui.common.ArtistSelection;
+import com.allaccessartist.ui.common.BackgroundTask;
+import com.allaccessartist.ui.common.CatalogueChanges;
+import com.allaccessartist.ui.common.DialogService;
+import com.allaccessartist.ui.common.ErrorText;
+import com.allaccessartist.ui.common.TaskExecutor;
+import com.allaccessartist.ui.editing.UnsavedEditors;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+import javafx.collections.SetChangeListener;
+import javafx.collections.transformation.FilteredList;
+
+/**
+ * The Releases section: the releases of the artist chosen in the toolbar, filtered by status
+ * and type, newest or oldest first, searched by title, UPC or catalogue number; opening one (or a
+ * new one) shows the release editor in its place, and leaving an editor with unsaved edits asks.
+ */
+public final class ReleasesViewModel implements UnsavedEditors.Guarded {
+
+    /** The releases and what the person may do with them, loaded together. */
+    private record Loaded(List<ReleaseRow> rows, ArtistAccess access) {
+    }
+
+    private final ReleaseService releases;
+    private final MediaService media;
+    private final AccessService access;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final CatalogueChanges changes;
+    private final ArtistSelection selection;
+    private final Clock clock;
+    private final ObservableList<ReleaseListRow> rows = FXCollections.observableArrayList();
+    private final FilteredList<ReleaseListRow> shown = new FilteredList<>(rows);
+    private final ObservableSet<ReleaseStatus> statuses = FXCollections.observableSet();
+    private final ObservableSet<ReleaseType> types = FXCollections.observableSet();
+    private final BooleanProperty oldestFirst = new SimpleBooleanProperty(this, "oldestFirst");
+    private final StringProperty search = new SimpleStringProperty(this, "search", "");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyObjectWrapper<ArtistAccess> rights = new ReadOnlyObjectWrapper<>(this, "rights", ArtistAccess.NONE);
+    private final ReadOnlyObjectWrapper<ReleaseEditorViewModel> editor = new ReadOnlyObjectWrapper<>(this, "editor");
+    private final BooleanBinding noArtist;
+    private final BooleanBinding empty;
+    private final BooleanBinding filtered;
+    private final BooleanBinding canCreate;
+    private final StringBinding heading;
+    private final StringBinding count;
+    private final StringBinding emptyTitle;
+    private final StringBinding emptyMessage;
+    private long request;
+
+    public ReleasesViewModel(ReleaseService releases, MediaService media, AccessService access, TaskExecutor executor,
+                             DialogService dialogs, CatalogueChanges changes, ArtistSelection selection, Clock clock) {
+        this.releases = releases;
+        this.media = media;
+        this.access = access;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.changes = changes;
+        this.selection = selection;
+        this.clock = clock;
+        noArtist = selection.currentProperty().isNull();
+        empty = Bindings.createBooleanBinding(() -> loaded.get() && shown.isEmpty() && !noArtist.get(), loaded, shown, noArtist);
+        filtered = Bindings.createBooleanBinding(() -> !statuses.isEmpty() || !types.isEmpty() || !search.get().isBlank(),
+                statuses, types, search);
+        canCreate = Bindings.createBooleanBinding(() -> !noArtist.get() && rights.get().manageReleases(), noArtist, rights);
+        heading = Bindings.createStringBinding(() -> selection.current() == null ? Messages.get("releases.title")
+                : Messages.format("releases.titleOf", selection.current().name()), selection.currentProperty());
+        count = Bindings.createStringBinding(() -> !loaded.get() ? "" : shown.size() == rows.size()
+                ? Messages.format("releases.count", rows.size())
+                : Messages.format("releases.countFiltered", shown.size(), rows.size()),
+                loaded, shown, rows);
+        emptyTitle = Bindings.createStringBinding(() -> Messages.get(filtered.get() ? "releases.empty.filtered.title"
+                : "releases.empty.title"), filtered);
+        emptyMessage = Bindings.createStringBinding(() -> Messages.get(filtered.get() ? "releases.empty.filtered.message"
+                : canCreate.get() ? "releases.empty.message" : "releases.empty.readOnly"), filtered, canCreate);
+        selection.currentProperty().addListener((observable, old, artist) -> refresh());
+        changes.versionProperty().addListener((observable, old, version) -> refresh());
+        statuses.addListener((SetChangeListener<ReleaseStatus>) change -> refresh());
+        types.addListener((SetChangeListener<ReleaseType>) change -> refresh());
+        oldestFirst.addListener(observable -> refresh());
+        search.addListener((observable, old, text) -> shown.setPredicate(row -> row.matches(text)));
+    }
+
+    /** Loads the chosen artist's releases again (nothing to load without an artist). */
+    public void refresh() {
+        ArtistSelection.Choice artist = selection.current();
+        long current = ++request;
+        if (artist == null) {
+            rows.clear();
+            rights.set(ArtistAccess.NONE);
+            loaded.set(false);
+            return;
+        }
+        ReleaseFilter filter = new ReleaseFilter(Set.copyOf(statuses), Set.copyOf(types), oldestFirst.get());
+        loading.set(true);
+        executor.submit(BackgroundTask.of(context -> new Loaded(releases.releasesOf(artist.id(), filter),
+                        access.onArtist(artist.id())))
+                .onSuccess(result -> {
+                    if (current == request) {
+                        error.set("");
+                        rows.setAll(result.rows().stream().map(ReleaseListRow::of).toList());
+                        rights.set(result.access());
+                        loaded.set(true);
+                    }
+                })
+                .onFailure(failure -> {
+                    if (current == request) {
+                        error.set(ErrorText.of(failure));
+                    }
+                })
+                .onFinished(() -> {
+                    if (current == request) {
+                        loading.set(false);
+                    }
+                }));
+    }
+
+    /** Opens the editor on a new release of the chosen artist. */
+    public void newRelease() {
+        ArtistSelection.Choice artist = selection.current();
+        if (artist == null || !canCreate.get()) {
+            return;
+        }
+        leaveEditorThen(() -> {
+            ReleaseEditorViewModel created = newEditor();
+            created.startNew(artist.id(), artist.name(), rights.get());
+            editor.set(created);
+        });
+    }
+
+    /** Opens the editor on a release of the list. */
+    public void open(ReleaseListRow row) {
+        if (row == null) {
+            return;
+        }
+        leaveEditorThen(() -> executor.submit(BackgroundTask.of(context -> releases.get(row.id()))
+                .onSuccess(details -> {
+                    ReleaseEditorViewModel opened = newEditor();
+                    opened.load(details);
+                    editor.set(opened);
+                })
+                .onFailure(dialogs::showError)));
+    }
+
+    /** Back to the list; with unsaved edits the person chooses to save, discard or stay. */
+    public void closeEditor() {
+        leaveEditorThen(() -> { });
+    }
+
+    /** Runs {@code then} once the open editor (if any) is left: at once, after saving, or never if the person stays. */
+    public void leaveEditorThen(Runnable then) {
+        ReleaseEditorViewModel open = editor.get();
+        if (open == null) {
+            then.run();
+            return;
+        }
+        open.leave(() -> {
+            editor.set(null);
+            then.run();
+        });
+    }
+
+    /**
+     * Deletes a release of the list after the person confirms (archived releases are kept: the
+     * service refuses them).
+     */
+    public void delete(ReleaseListRow row) {
+        if (row == null || !canCreate.get() || !dialogs.confirm(Messages.get("releases.delete.title"),
+                Messages.format("releases.delete.message", row.title()), Messages.get("releases.delete.confirm"))) {
+            return;
+        }
+        executor.submit(BackgroundTask.running(context -> releases.delete(row.id(), releases.get(row.id()).version()))
+                .onSuccess(done -> changes.changed())
+                .onFailure(dialogs::showError));
+    }
+
+    @Override
+    public void leave(Runnable then) {
+        leaveEditorThen(then);
+    }
+
+    /** Whether an editor with unsaved edits is open (closing the window or signing out asks first). */
+    @Override
+    public boolean hasUnsavedChanges() {
+        return editor.get() != null && editor.get().isDirty() && !editor.get().header().readOnlyProperty().get();
+    }
+
+    private ReleaseEditorViewModel newEditor() {
+        return new ReleaseEditorViewModel(releases, media, executor, dialogs, changes, clock);
+    }
+
+    public ObservableList<ReleaseListRow> rows() { return shown; }
+    public ObservableSet<ReleaseStatus> statuses() { return statuses; }
+    public ObservableSet<ReleaseType> types() { return types; }
+    public BooleanProperty oldestFirstProperty() { return oldestFirst; }
+    public StringProperty searchProperty() { return search; }
+    public ReadOnlyBooleanProperty loadingProperty() { return loading.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<ReleaseEditorViewModel> editorProperty() { return editor.getReadOnlyProperty(); }
+    /** No artist is chosen: the screen asks to choose one. */
+    public BooleanBinding noArtistProperty() { return noArtist; }
+    /** The chosen artist has no release matching the filters. */
+    public BooleanBinding emptyProperty() { return empty; }
+    /** Filters or a search narrow the list (an empty list then says so, not "no releases yet"). */
+    public BooleanBinding filteredProperty() { return filtered; }
+    public BooleanBinding canCreateProperty() { return canCreate; }
+    public StringBinding headingProperty() { return heading; }
+    /** "12 releases" (or "3 of 12 releases" while searching), empty before loading. */
+    public StringBinding countProperty() { return count; }
+    public StringBinding emptyTitleProperty() { return emptyTitle; }
+    public StringBinding emptyMessageProperty() { return emptyMessage; }
+}
