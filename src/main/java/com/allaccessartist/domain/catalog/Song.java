@@ -112,6 +112,9 @@ public class Song {
     @Column(name = "version", nullable = false)
     private Long version;
 
+    @Column(name = "work_id")
+    private UUID workId;
+
     /** For Hibernate. */
     protected Song() {
     }
@@ -320,5 +323,13 @@ public class Song {
 
     public Long getVersion() {
         return version;
+    }
+
+    public UUID getWorkId() {
+        return workId;
+    }
+
+    public void setWorkId(UUID workId) {
+        this.workId = workId;
     }
 }

@@ -192,7 +192,113 @@ class ConstraintTest {
         cases.add(new Case("media_assets_dimensions_check", media, List.of("new", freshSha, "'image/png'", "3", "0", "user")));
         cases.add(new Case("media_assets_created_by_fkey", media, List.of("new", freshSha, "'image/png'", "3", "1", "new")));
         cases.add(new Case("media_assets_pkey", media, List.of("media", freshSha, "'image/png'", "3", "1", "user")));
+        addWorksAndSplitSheets(cases);
         return cases.stream().map(Arguments::of);
+    }
+
+    /** V5: works, songs.work_id, split sheets with their versions and lines. */
+    private static void addWorksAndSplitSheets(List<Case> cases) {
+        String work = "INSERT INTO works (id, artist_id, title, iswc, created_by) VALUES (?, ?, ?, ?, ?)";
+        cases.add(new Case("works_title_check", work, List.of("new", "artist", "''", "null", "user")));
+        cases.add(new Case("works_title_check", work, List.of("new", "artist", "'   '", "null", "user")));
+        cases.add(new Case("works_iswc_check", work, List.of("new", "artist", "'W'", "'T-034524680'", "user")));
+        cases.add(new Case("works_iswc_check", work, List.of("new", "artist", "'W'", "'t0345246801'", "user")));
+        cases.add(new Case("works_iswc_check", work, List.of("new", "artist", "'W'", "'T034524680'", "user")));
+        cases.add(new Case("works_iswc_check", work, List.of("new", "artist", "'W'", "'10345246801'", "user")));
+        cases.add(new Case("works_iswc_key", work, List.of("new", "artist", "'W'", "'" + Fixture.WORK_ISWC + "'", "user")));
+        cases.add(new Case("works_artist_id_fkey", work, List.of("new", "new", "'W'", "null", "user")));
+        cases.add(new Case("works_created_by_fkey", work, List.of("new", "artist", "'W'", "null", "new")));
+        cases.add(new Case("works_pkey", work, List.of("work", "artist", "'W'", "null", "user")));
+        cases.add(new Case("songs_work_id_fkey", "UPDATE songs SET work_id = ? WHERE id = ?", List.of("new", "song2")));
+
+        String sheet = "INSERT INTO split_sheets (id, kind, song_id, work_id, artist_id, status, current_version, agreed_at,"
+                + " agreed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        cases.add(new Case("split_sheets_kind_check", sheet,
+                List.of("new", "'mechanical'", "song2", "null", "artist", "'draft'", "0", "null", "null")));
+        cases.add(new Case("split_sheets_status_check", sheet,
+                List.of("new", "'master'", "song2", "null", "artist", "'signed'", "0", "null", "null")));
+        cases.add(new Case("split_sheets_current_version_check", sheet,
+                List.of("new", "'master'", "song2", "null", "artist", "'draft'", "-1", "null", "null")));
+        cases.add(new Case("split_sheets_subject_check", sheet,
+                List.of("new", "'master'", "null", "null", "artist", "'draft'", "0", "null", "null")));
+        cases.add(new Case("split_sheets_subject_check", sheet,
+                List.of("new", "'master'", "song2", "work2", "artist", "'draft'", "0", "null", "null")));
+        cases.add(new Case("split_sheets_subject_check", sheet,
+                List.of("new", "'master'", "null", "work2", "artist", "'draft'", "0", "null", "null")));
+        cases.add(new Case("split_sheets_subject_check", sheet,
+                List.of("new", "'publishing'", "song2", "null", "artist", "'draft'", "0", "null", "null")));
+        cases.add(new Case("split_sheets_subject_check", sheet,
+                List.of("new", "'publishing'", "song2", "work2", "artist", "'draft'", "0", "null", "null")));
+        cases.add(new Case("split_sheets_agreement_check", sheet,
+                List.of("new", "'master'", "song2", "null", "artist", "'agreed'", "1", "null", "user")));
+        cases.add(new Case("split_sheets_agreement_check", sheet,
+                List.of("new", "'master'", "song2", "null", "artist", "'draft'", "1", "CURRENT_TIMESTAMP", "user")));
+        cases.add(new Case("split_sheets_song_id_key", sheet,
+                List.of("new", "'master'", "song", "null", "artist", "'draft'", "0", "null", "null")));
+        cases.add(new Case("split_sheets_work_id_key", sheet,
+                List.of("new", "'publishing'", "null", "work", "artist", "'draft'", "0", "null", "null")));
+        cases.add(new Case("split_sheets_song_id_fkey", sheet,
+                List.of("new", "'master'", "new", "null", "artist", "'draft'", "0", "null", "null")));
+        cases.add(new Case("split_sheets_work_id_fkey", sheet,
+                List.of("new", "'publishing'", "null", "new", "artist", "'draft'", "0", "null", "null")));
+        cases.add(new Case("split_sheets_artist_id_fkey", sheet,
+                List.of("new", "'master'", "song2", "null", "new", "'draft'", "0", "null", "null")));
+        cases.add(new Case("split_sheets_agreed_by_fkey", sheet,
+                List.of("new", "'master'", "song2", "null", "artist", "'agreed'", "1", "CURRENT_TIMESTAMP", "new")));
+        cases.add(new Case("split_sheets_pkey", sheet,
+                List.of("sheet", "'master'", "song2", "null", "artist", "'draft'", "0", "null", "null")));
+        cases.add(new Case("split_sheets_agreement_check",
+                "UPDATE split_sheets SET status = 'agreed' WHERE id = ?", List.of("worksheet")));
+
+        String version = "INSERT INTO split_sheet_versions (id, sheet_id, version_number, status, total, note, created_by)"
+                + " VALUES (?, ?, ?, ?, ?, 'why', ?)";
+        cases.add(new Case("split_sheet_versions_version_number_check", version,
+                List.of("new", "sheet", "0", "'draft'", "100", "user")));
+        cases.add(new Case("split_sheet_versions_status_check", version,
+                List.of("new", "sheet", "2", "'final'", "100", "user")));
+        cases.add(new Case("split_sheet_versions_total_check", version,
+                List.of("new", "sheet", "2", "'draft'", "100.01", "user")));
+        cases.add(new Case("split_sheet_versions_total_check", version,
+                List.of("new", "sheet", "2", "'draft'", "-0.01", "user")));
+        cases.add(new Case("split_sheet_versions_sheet_id_version_number_key", version,
+                List.of("new", "sheet", "1", "'draft'", "100", "user")));
+        cases.add(new Case("split_sheet_versions_sheet_id_fkey", version,
+                List.of("new", "new", "1", "'draft'", "100", "user")));
+        cases.add(new Case("split_sheet_versions_created_by_fkey", version,
+                List.of("new", "sheet", "2", "'draft'", "100", "new")));
+        cases.add(new Case("split_sheet_versions_pkey", version,
+                List.of("sheetversion", "sheet", "2", "'draft'", "100", "user")));
+
+        String line = "INSERT INTO split_lines (id, version_id, position, user_id, party_name, role, ipi, society, share)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, 'PRS', ?)";
+        cases.add(new Case("split_lines_position_check", line,
+                List.of("new", "sheetversion", "0", "null", "'Jane Doe'", "'artist'", "null", "50")));
+        cases.add(new Case("split_lines_party_name_check", line,
+                List.of("new", "sheetversion", "3", "null", "''", "'artist'", "null", "50")));
+        cases.add(new Case("split_lines_party_name_check", line,
+                List.of("new", "sheetversion", "3", "null", "'  '", "'artist'", "null", "50")));
+        cases.add(new Case("split_lines_role_check", line,
+                List.of("new", "sheetversion", "3", "null", "'Jane Doe'", "'engineer'", "null", "50")));
+        cases.add(new Case("split_lines_ipi_check", line,
+                List.of("new", "sheetversion", "3", "null", "'Jane Doe'", "'writer'", "'0000000229'", "50")));
+        cases.add(new Case("split_lines_ipi_check", line,
+                List.of("new", "sheetversion", "3", "null", "'Jane Doe'", "'writer'", "'0000000229A'", "50")));
+        cases.add(new Case("split_lines_ipi_check", line,
+                List.of("new", "sheetversion", "3", "null", "'Jane Doe'", "'writer'", "'00000 00229'", "50")));
+        cases.add(new Case("split_lines_share_check", line,
+                List.of("new", "sheetversion", "3", "null", "'Jane Doe'", "'artist'", "null", "0")));
+        cases.add(new Case("split_lines_share_check", line,
+                List.of("new", "sheetversion", "3", "null", "'Jane Doe'", "'artist'", "null", "-5")));
+        cases.add(new Case("split_lines_share_check", line,
+                List.of("new", "sheetversion", "3", "null", "'Jane Doe'", "'artist'", "null", "100.01")));
+        cases.add(new Case("split_lines_version_id_position_key", line,
+                List.of("new", "sheetversion", "1", "null", "'Jane Doe'", "'artist'", "null", "50")));
+        cases.add(new Case("split_lines_version_id_fkey", line,
+                List.of("new", "new", "2", "null", "'Jane Doe'", "'artist'", "null", "50")));
+        cases.add(new Case("split_lines_user_id_fkey", line,
+                List.of("new", "sheetversion", "3", "new", "'Jane Doe'", "'artist'", "null", "50")));
+        cases.add(new Case("split_lines_pkey", line,
+                List.of("line", "sheetversion", "3", "null", "'Jane Doe'", "'artist'", "null", "50")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -252,6 +358,65 @@ class ConstraintTest {
         assertThat(ConstraintViolations.constraintName(refusal)).contains("revenue_streams_artist_id_fkey");
     }
 
+    @Test
+    void theValidWorksAndSplitSheetRowsAreAccepted() throws SQLException {
+        assertThat(count("SELECT COUNT(*) FROM split_lines l JOIN split_sheet_versions v ON v.id = l.version_id"
+                + " JOIN split_sheets s ON s.id = v.sheet_id WHERE s.song_id = ? AND s.status = 'agreed'", fixture.song()))
+                .isEqualTo(2);
+        assertThat(count("SELECT COUNT(*) FROM split_sheets WHERE work_id = ? AND kind = 'publishing'", fixture.work()))
+                .isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM split_sheets WHERE id = ? AND current_version = 1 AND version = 0"
+                + " AND created_at IS NOT NULL AND updated_at IS NOT NULL", fixture.sheet())).isEqualTo(1);
+    }
+
+    @Test
+    void aSheetGoesWithItsSongAndItsHistoryWithIt() throws SQLException {
+        execute("DELETE FROM songs WHERE id = ?", List.of("song"));
+
+        assertThat(count("SELECT COUNT(*) FROM split_sheets WHERE id = ?", fixture.sheet())).isZero();
+        assertThat(count("SELECT COUNT(*) FROM split_sheet_versions WHERE id = ?", fixture.sheetVersion())).isZero();
+        assertThat(count("SELECT COUNT(*) FROM split_lines WHERE id = ?", fixture.line())).isZero();
+        assertThat(count("SELECT COUNT(*) FROM works WHERE id = ?", fixture.work())).as("the work stays").isEqualTo(1);
+    }
+
+    @Test
+    void deletingAWorkKeepsItsRecordingsAndTakesItsPublishingSheet() throws SQLException {
+        execute("DELETE FROM works WHERE id = ?", List.of("work"));
+
+        assertThat(count("SELECT COUNT(*) FROM songs WHERE id = ? AND work_id IS NULL", fixture.song())).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM split_sheets WHERE work_id = ?", fixture.work())).isZero();
+        assertThat(count("SELECT COUNT(*) FROM split_sheets WHERE id = ?", fixture.sheet())).as("the master sheet stays")
+                .isEqualTo(1);
+    }
+
+    @Test
+    void deletingAnArtistTakesItsWorksAndSplitSheets() throws SQLException {
+        execute("DELETE FROM artists WHERE id = ?", List.of("artist"));
+
+        assertThat(count("SELECT COUNT(*) FROM works WHERE artist_id = ?", fixture.artist())).isZero();
+        assertThat(count("SELECT COUNT(*) FROM split_sheets WHERE artist_id = ?", fixture.artist())).isZero();
+        assertThat(count("SELECT COUNT(*) FROM split_lines WHERE id = ?", fixture.line())).isZero();
+    }
+
+    @Test
+    void deletingAPersonKeepsTheLinesTheyAreNamedOnUnderTheirLegalName() throws SQLException {
+        execute("DELETE FROM users WHERE id = ?", List.of("user3"));
+
+        assertThat(count("SELECT COUNT(*) FROM split_lines WHERE id = ? AND user_id IS NULL AND party_name = 'Third Party'",
+                fixture.line())).isEqualTo(1);
+    }
+
+    @Test
+    void theDatabaseKeepsUpdatedAtOfWorksAndSheets() throws SQLException {
+        for (String table : List.of("works", "split_sheets")) {
+            UUID id = table.equals("works") ? fixture.work() : fixture.sheet();
+            execute("UPDATE " + table + " SET updated_at = TIMESTAMP WITH TIME ZONE '2001-01-01 00:00:00+00' WHERE id = ?",
+                    List.of(table.equals("works") ? "work" : "sheet"));
+            assertThat(count("SELECT COUNT(*) FROM " + table + " WHERE id = ? AND updated_at > TIMESTAMP WITH TIME ZONE"
+                    + " '2002-01-01 00:00:00+00'", id)).as("%s.updated_at set by the database", table).isEqualTo(1);
+        }
+    }
+
     private long count(String sql, UUID id) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setObject(1, id);
@@ -290,14 +455,22 @@ class ConstraintTest {
         }
     }
 
-    /** Valid rows every case starts from: three people, an organization, an artist, a release, a song, an image. */
-    record Fixture(UUID user, UUID user2, UUID user3, UUID organization, UUID artist, UUID release, UUID song, UUID media) {
+    /**
+     * Valid rows every case starts from: three people, an organization, an artist, a release, two
+     * songs, an image, two works (the first recorded by the first song), the first song's agreed
+     * master split sheet with its version 1 and two lines, and the first work's publishing sheet.
+     */
+    record Fixture(UUID user, UUID user2, UUID user3, UUID organization, UUID artist, UUID release, UUID song, UUID media,
+                   UUID song2, UUID work, UUID work2, UUID sheet, UUID workSheet, UUID sheetVersion, UUID line) {
 
         static final String MEDIA_SHA256 = "a".repeat(64);
+        static final String WORK_ISWC = "T0345246801";
 
         static Fixture insert(Connection c) throws SQLException {
             Fixture f = new Fixture(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
-                    UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+                    UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
+                    UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
+                    UUID.randomUUID(), UUID.randomUUID());
             run(c, "INSERT INTO users (id, email, db_role) VALUES (?, 'owner@label.example', 'taken_role')", f.user);
             run(c, "INSERT INTO user_profiles (user_id, display_name) VALUES (?, 'Owner')", f.user);
             run(c, "INSERT INTO users (id, email) VALUES (?, 'second@label.example')", f.user2);
@@ -316,6 +489,22 @@ class ConstraintTest {
                     + " 'GBAYE2400001')", f.song, f.release, f.artist);
             run(c, "INSERT INTO media_assets (id, sha256, content_type, size_bytes, width, height, bytes, created_by)"
                     + " VALUES (?, '" + MEDIA_SHA256 + "', 'image/png', 3, 1, 1, CAST('abc' AS BYTEA), ?)", f.media, f.user);
+            run(c, "INSERT INTO songs (id, release_id, artist_id, title, track_number) VALUES (?, ?, ?, 'Song 2', 3)",
+                    f.song2, f.release, f.artist);
+            run(c, "INSERT INTO works (id, artist_id, title, iswc, created_by) VALUES (?, ?, 'Work', '" + WORK_ISWC + "', ?)",
+                    f.work, f.artist, f.user);
+            run(c, "INSERT INTO works (id, artist_id, title) VALUES (?, ?, 'Work 2')", f.work2, f.artist);
+            run(c, "UPDATE songs SET work_id = ? WHERE id = ?", f.work, f.song);
+            run(c, "INSERT INTO split_sheets (id, kind, song_id, artist_id, status, current_version, agreed_at, agreed_by)"
+                    + " VALUES (?, 'master', ?, ?, 'agreed', 1, CURRENT_TIMESTAMP, ?)", f.sheet, f.song, f.artist, f.user);
+            run(c, "INSERT INTO split_sheets (id, kind, work_id, artist_id) VALUES (?, 'publishing', ?, ?)",
+                    f.workSheet, f.work, f.artist);
+            run(c, "INSERT INTO split_sheet_versions (id, sheet_id, version_number, status, total, created_by)"
+                    + " VALUES (?, ?, 1, 'agreed', 100.00, ?)", f.sheetVersion, f.sheet, f.user);
+            run(c, "INSERT INTO split_lines (id, version_id, position, user_id, party_name, role, ipi, society, share)"
+                    + " VALUES (?, ?, 1, ?, 'Third Party', 'artist', '00000002297', 'PPL', 62.50)", f.line, f.sheetVersion, f.user3);
+            run(c, "INSERT INTO split_lines (version_id, position, party_name, role, share)"
+                    + " VALUES (?, 2, 'Outside Label Ltd', 'label', 37.50)", f.sheetVersion);
             return f;
         }
 
@@ -329,6 +518,13 @@ class ConstraintTest {
                 case "release" -> release;
                 case "song" -> song;
                 case "media" -> media;
+                case "song2" -> song2;
+                case "work" -> work;
+                case "work2" -> work2;
+                case "sheet" -> sheet;
+                case "worksheet" -> workSheet;
+                case "sheetversion" -> sheetVersion;
+                case "line" -> line;
                 case "new" -> UUID.randomUUID();
                 default -> null;
             };
