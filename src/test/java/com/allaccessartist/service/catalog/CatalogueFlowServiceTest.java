@@ -63,16 +63,24 @@ class CatalogueFlowServiceTest extends BothVendorsTest {
         }
     }
 
+    /**
+     * Where the founder works: on PostgreSQL their own login role, so that every step also passes
+     * Row Level Security, as in the app; on H2 the file (the services alone enforce the rules).
+     */
+    private com.allaccessartist.persistence.Database asFounder() {
+        return vendor == Vendor.POSTGRESQL ? world.own(founder) : database;
+    }
+
     private OrganizationService organizations() {
-        return new OrganizationService(database, founder.user(), clock);
+        return new OrganizationService(asFounder(), founder.user(), clock);
     }
 
     private ArtistService artists() {
-        return new ArtistService(database, founder.user(), clock);
+        return new ArtistService(asFounder(), founder.user(), clock);
     }
 
     private ReleaseService releases() {
-        return new ReleaseService(database, founder.user(), clock);
+        return new ReleaseService(asFounder(), founder.user(), clock);
     }
 
     private static List<String> listing(ReleaseDetails release) {

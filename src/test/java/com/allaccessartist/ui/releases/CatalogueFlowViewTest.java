@@ -9,10 +9,7 @@ import com.allaccessartist.domain.Messages;
 import com.allaccessartist.domain.catalog.ReleaseStatus;
 import com.allaccessartist.domain.catalog.Upc;
 import com.allaccessartist.persistence.Database;
-import com.allaccessartist.persistence.DatabaseTarget;
 import com.allaccessartist.service.CurrentUser;
-import com.allaccessartist.service.auth.LocalAccountService;
-import com.allaccessartist.service.auth.PasswordHasher;
 import com.allaccessartist.service.catalog.ArtistQuery;
 import com.allaccessartist.service.catalog.ArtistRow;
 import com.allaccessartist.service.catalog.ArtistService;
@@ -50,7 +47,6 @@ import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -59,22 +55,28 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The catalogue end to end, through the whole application on a local H2 file and only its screens:
- * first-run sign-up, a new organization (Ctrl+2), an artist in it (Ctrl+3), the artist chosen in the
- * toolbar's switcher, a new release (Ctrl+4) typed in with 2 discs and 12 tracks of which one has no
- * ISRC, tracks reordered with Alt+Up/Alt+Down and renumbered, scheduling refused with the checklist
- * pointing at the missing ISRC (its link edits that cell), the ISRC entered, then scheduled and
- * released. What was saved is read back by reopening the release and through the service layer.
+ * The catalogue end to end, through the whole application and only its screens: the person gets in
+ * (how depends on the database, see the subclasses), a new organization (Ctrl+2), an artist in it
+ * (Ctrl+3), the artist chosen in the toolbar's switcher, a new release (Ctrl+4) typed in with 2 discs
+ * and 12 tracks of which one has no ISRC, tracks reordered with Alt+Up/Alt+Down and renumbered,
+ * scheduling refused with the checklist pointing at the missing ISRC (its link edits that cell), the
+ * ISRC entered, then scheduled and released. What was saved is read back by reopening the release,
+ * and through the service layer as the person.
+ *
+ * <p>Runs on a local H2 file ({@link H2CatalogueFlowViewTest}: first-run sign-up) and on a shared
+ * PostgreSQL database ({@link PostgresCatalogueFlowViewTest}: the person's own login role, under Row
+ * Level Security). Each subclass declares the {@code @Start} method (TestFX looks for it on the test
+ * class itself only) that sets {@link #app}.
  */
 @ExtendWith(ApplicationExtension.class)
-class CatalogueFlowViewTest {
+abstract class CatalogueFlowViewTest {
 
-    private static final String EMAIL = "ada@label.com";
-    private static final String PASSWORD = "analytical engine";
+    static final String EMAIL = "ada@label.com";
+    static final String DISPLAY_NAME = "Ada Lovelace";
+    static final String PASSWORD = "analytical engine";
     private static final String ORGANIZATION = "Northern Flow Records";
     private static final String ARTIST = "Nova Lines";
     private static final String RELEASE = "Harbour Lights";
@@ -87,12 +89,20 @@ class CatalogueFlowViewTest {
     @TempDir
     static Path temp;
 
-    private AppTestHarness app;
+    /** The application under test, started by the subclass's {@code @Start} method. */
+    protected AppTestHarness app;
 
-    @Start
-    void start(Stage primaryStage) {
-        app = AppTestHarness.start(temp.resolve("flow"));
-    }
+    /** From the sign-in screen the application opens on to the main window, signed in as {@link #EMAIL}. */
+    protected abstract void getIn(FxRobot robot) throws TimeoutException;
+
+    /** How many organizations the person belongs to when signed in for the first time. */
+    protected abstract int organizationsAtStart();
+
+    /** The catalogue as the person, opened again once the application is closed. */
+    protected abstract Database openAsPerson();
+
+    /** The person, as services on {@code database} see them. */
+    protected abstract CurrentUser person(Database database);
 
     @AfterEach
     void stop() throws Exception {
@@ -108,8 +118,8 @@ class CatalogueFlowViewTest {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         String upc = Upc.withCheckDigit("501234567890").value();
 
-        signUp(robot);
-        createOrganization(robot);
+        getIn(robot);
+        createOrganization(robot, organizationsAtStart());
         createArtistInOrganization(robot);
         chooseArtistInSwitcher(robot);
 
@@ -256,10 +266,8 @@ class CatalogueFlowViewTest {
             int typed = List.of(TITLES).indexOf(entry.substring(4));
             expectedIsrcs.add(TITLES[typed].equals(WITHOUT_ISRC) ? FIXED_ISRC : isrcs.get(typed));
         }
-        try (Database database = Database.open(DatabaseTarget.h2File(temp.resolve("flow").resolve("catalogue.mv.db"), null),
-                Database.SchemaMode.VERIFY)) {
-            CurrentUser ada = new LocalAccountService(database, new PasswordHasher(AppTestHarness.FAST_BCRYPT_COST),
-                    Clock.systemUTC()).signIn(EMAIL, PASSWORD.toCharArray());
+        try (Database database = openAsPerson()) {
+            CurrentUser ada = person(database);
             ArtistRow artist = new ArtistService(database, ada, Clock.systemUTC())
                     .search(new ArtistQuery(ARTIST, null, null, null, null, null,
                             com.allaccessartist.service.catalog.ArtistSort.NAME, false, 0, 10))
@@ -284,23 +292,17 @@ class CatalogueFlowViewTest {
 
     // --- steps ------------------------------------------------------------------------------------
 
-    private static void signUp(FxRobot robot) throws TimeoutException {
-        waitUntilShowing(robot, "#firstRunEmail");
-        typeInto(robot, "#firstRunEmail", EMAIL);
-        typeInto(robot, "#firstRunDisplayName", "Ada Lovelace");
-        typeInto(robot, "#firstRunPassword", PASSWORD);
-        typeInto(robot, "#firstRunPasswordRepeated", PASSWORD);
-        robot.clickOn("#createAccount");
-        waitUntilShowing(robot, "#switcherButton");
-    }
-
-    /** Organizations (Ctrl+2), Ctrl+N, a name, Ctrl+S, Esc back to the list that now shows it. */
+    /**
+     * Organizations (Ctrl+2): once the list has loaded with the {@code before} organizations the person
+     * is in, Ctrl+N, a name, Ctrl+S, Esc back to the list that now shows it.
+     */
     @SuppressWarnings("unchecked")
-    private static void createOrganization(FxRobot robot) throws TimeoutException {
+    private static void createOrganization(FxRobot robot, int before) throws TimeoutException {
         shortcut(robot, KeyCode.DIGIT2);
         waitUntilShowing(robot, "#organizationsTable");
         TableView<OrganizationItem> organizations = robot.lookup("#organizationsTable").queryAs(TableView.class);
-        waitFor(() -> organizations.getItems().size() == 1);
+        Node loading = robot.from(robot.lookup("#organizationsSection").queryAs(Node.class)).lookup("#loading").query();
+        waitFor(() -> !loading.isVisible() && organizations.getItems().size() == before);
         shortcut(robot, KeyCode.N);
         waitUntilShowing(robot, "#orgName");
         typeInto(robot, "#orgName", ORGANIZATION);
@@ -484,7 +486,7 @@ class CatalogueFlowViewTest {
     }
 
     /** Clicks the field {@code query} finds and types {@code text} into it. */
-    private static void typeInto(FxRobot robot, String query, String text) throws TimeoutException {
+    static void typeInto(FxRobot robot, String query, String text) throws TimeoutException {
         Node field = robot.lookup(query).query();
         robot.clickOn(field);
         typeInto(robot, field, text);
