@@ -28,6 +28,8 @@ class ArchitectureTest {
     @BeforeAll
     static void importClasses() {
         classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                // also when the build folder is not target/ (-Dbuild.dir=...)
+                .withImportOption(location -> !location.contains("/test-classes/"))
                 .importPackages("com.allaccessartist");
     }
 
