@@ -1,5 +1,6 @@
 package com.allaccessartist.service.catalog;
 
+import com.allaccessartist.service.Transactions;
 import com.allaccessartist.domain.AppException;
 import com.allaccessartist.domain.Messages;
 import com.allaccessartist.domain.ValidationException;
@@ -377,12 +378,7 @@ public final class ArtistService {
 
     /** A text cell a spreadsheet shows as text, never runs as a formula. */
     static String safeCell(String value) {
-        if (value == null || value.isEmpty()) {
-            return "";
-        }
-        char first = value.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + value : value;
+        return com.allaccessartist.service.SpreadsheetCells.text(value);
     }
 
     private static void moveIntoPlace(Path temporary, Path file) throws IOException {

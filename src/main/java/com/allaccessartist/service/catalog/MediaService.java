@@ -1,5 +1,6 @@
 package com.allaccessartist.service.catalog;
 
+import com.allaccessartist.service.Transactions;
 import com.allaccessartist.domain.AppException;
 import com.allaccessartist.domain.media.MediaAsset;
 import com.allaccessartist.persistence.ConstraintViolations;
