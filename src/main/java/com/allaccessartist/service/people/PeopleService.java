@@ -24,6 +24,7 @@ import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -35,7 +36,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.hibernate.Session;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.ServerErrorMessage;
 
 /**
  * Who has access to an organization or an artist, and changing it: inviting an existing person
@@ -65,7 +69,11 @@ import org.hibernate.Session;
  *
  * <p>On PostgreSQL a person reads {@code users} and {@code user_profiles} rows of their own only;
  * names and emails of others come from {@code app_organization_members()} (an organization's
- * members, for its members) and are null where the caller may not know them.
+ * members, for its members) and {@code app_artist_members()} (an artist's grantees and grantors,
+ * for whoever sees it), and are null where the caller may not know them; the person to invite is
+ * found with {@code app_person_by_email()}. The triggers of migration V6 hold people's own writes
+ * to the same rules; should they refuse one all the same (a change made meanwhile), their refusal
+ * is reported by the same key ({@link #guardRefusal}).
  */
 public final class PeopleService {
 
@@ -111,7 +119,7 @@ public final class PeopleService {
                     .setParameter("organization", organizationId)
                     .getResultList();
             Map<UUID, Known> people = people(session, grants.stream()
-                    .flatMap(g -> java.util.stream.Stream.of(g.getUserId(), g.getGrantedBy())).toList(), organizationId);
+                    .flatMap(g -> java.util.stream.Stream.of(g.getUserId(), g.getGrantedBy())).toList(), organizationId, null);
             return grants.stream()
                     .map(g -> organizationRow(g, people, now))
                     .sorted(byPerson(OrganizationGrantRow::displayName, OrganizationGrantRow::email, OrganizationGrantRow::grantId))
@@ -245,7 +253,7 @@ public final class PeopleService {
                     .getResultList();
             Map<UUID, Known> people = people(session, grants.stream()
                     .flatMap(g -> java.util.stream.Stream.of(g.getUserId(), g.getGrantedBy())).toList(),
-                    organizationOf(session, artistId));
+                    organizationOf(session, artistId), artistId);
             return grants.stream()
                     .map(g -> artistRow(g, people, now))
                     .sorted(byPerson(ArtistGrantRow::displayName, ArtistGrantRow::email, ArtistGrantRow::grantId))
@@ -399,8 +407,9 @@ public final class PeopleService {
                 ConcurrentEdits.flush(session, ArtistPermission.class, grantId);
             } catch (AppException e) {
                 // the row is still at the version read, yet the versioned update changed nothing: on
-                // PostgreSQL, Row Level Security let the person read it but not write it (the policy
-                // user_artist_permissions_invite_update asks for invite_collaborators, not finances)
+                // PostgreSQL, Row Level Security let the person read it but not write it (since V6 the
+                // policy user_artist_permissions_finances_update lets manage_finances write shares, so
+                // this is a safety net only)
                 ArtistPermission current = "record.changedBySomeoneElse".equals(e.key())
                         ? session.find(ArtistPermission.class, grantId) : null;
                 if (current != null && current.getVersion() == version) {
@@ -539,18 +548,22 @@ public final class PeopleService {
     private record Invitee(UUID id, String email) {
     }
 
-    private static Invitee invitee(Session session, String emailInput) {
+    private Invitee invitee(Session session, String emailInput) {
         EmailAddress email;
         try {
             email = EmailAddress.parse(emailInput);
         } catch (AppException e) {
             throw InvalidFieldException.of("email", e);
         }
-        // on PostgreSQL a person reads only their own users row (users_self_select)
-        Object[] found = session.createSelectionQuery("select u.id, u.active from User u where u.email = :email",
-                        Object[].class)
-                .setParameter("email", email.value())
-                .uniqueResult();
+        // on PostgreSQL a person reads only their own users row (users_self_select): app_person_by_email
+        // answers people who may invite someone
+        Object[] found = database.vendor() == Vendor.POSTGRESQL
+                ? session.createNativeQuery("SELECT id, is_active FROM app_person_by_email(:email)", Object[].class)
+                        .setParameter("email", email.value())
+                        .uniqueResult()
+                : session.createSelectionQuery("select u.id, u.active from User u where u.email = :email", Object[].class)
+                        .setParameter("email", email.value())
+                        .uniqueResult();
         if (found == null) {
             throw new AppException("people.unknownEmail", email.value());
         }
@@ -646,12 +659,36 @@ public final class PeopleService {
         } catch (AppException e) {
             throw e;
         } catch (RuntimeException e) {
-            Optional<AppException> refusal = ConstraintViolations.translate(e);
+            Optional<AppException> refusal = guardRefusal(e).or(() -> ConstraintViolations.translate(e));
             if (refusal.isPresent()) {
                 throw refusal.get();
             }
             throw e;
         }
+    }
+
+    /**
+     * A refusal by the grant triggers of migration V6 (PostgreSQL), as the key the service itself
+     * refuses with: the error's message is the key, its detail the arguments separated by '|'; an
+     * argument made of message keys (separated by ", ") is given as their sentences.
+     */
+    static Optional<AppException> guardRefusal(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            ServerErrorMessage server = t instanceof PSQLException psql ? psql.getServerErrorMessage() : null;
+            if (server != null && ("42501".equals(server.getSQLState()) || "23514".equals(server.getSQLState()))
+                    && server.getMessage() != null && server.getMessage().startsWith("people.")
+                    && Messages.has(server.getMessage())) {
+                String detail = server.getDetail();
+                Object[] args = detail == null || detail.isEmpty() ? new Object[0]
+                        : Arrays.stream(detail.split("\\|", -1))
+                                .map(arg -> Arrays.stream(arg.split(", "))
+                                        .map(part -> Messages.has(part) ? Messages.get(part) : part)
+                                        .collect(Collectors.joining(", ")))
+                                .toArray();
+                return Optional.of(new AppException(failure, server.getMessage(), args));
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -705,9 +742,10 @@ public final class PeopleService {
     /**
      * Names and emails of these people, as far as the caller may read them: {@code users} and
      * {@code user_profiles} (on PostgreSQL the caller's own rows only), then, on PostgreSQL, the
-     * members of {@code organizationId} ({@code app_organization_members}, for its members).
+     * members of {@code organizationId} ({@code app_organization_members}, for its members) and the
+     * people of {@code artistId}'s grants ({@code app_artist_members}, for whoever sees it).
      */
-    private Map<UUID, Known> people(Session session, Collection<UUID> ids, UUID organizationId) {
+    private Map<UUID, Known> people(Session session, Collection<UUID> ids, UUID organizationId, UUID artistId) {
         Set<UUID> wanted = new LinkedHashSet<>(ids);
         wanted.remove(null);
         Map<UUID, Known> known = new HashMap<>();
@@ -727,12 +765,19 @@ public final class PeopleService {
                     .getResultList();
             members.forEach(row -> known.putIfAbsent((UUID) row[0], new Known((String) row[1], (String) row[2])));
         }
+        if (database.vendor() == Vendor.POSTGRESQL && artistId != null && !known.keySet().containsAll(wanted)) {
+            List<Object[]> members = session.createNativeQuery(
+                            "SELECT user_id, display_name, email FROM app_artist_members(:id)", Object[].class)
+                    .setParameter("id", artistId)
+                    .getResultList();
+            members.forEach(row -> known.putIfAbsent((UUID) row[0], new Known((String) row[1], (String) row[2])));
+        }
         return known;
     }
 
     private OrganizationGrantRow organizationRow(Session session, OrganizationMembership grant, Instant now) {
         return organizationRow(grant, people(session, List.of(grant.getUserId(), grant.getGrantedBy()),
-                grant.getOrganizationId()), now);
+                grant.getOrganizationId(), null), now);
     }
 
     private static OrganizationGrantRow organizationRow(OrganizationMembership g, Map<UUID, Known> people, Instant now) {
@@ -746,7 +791,7 @@ public final class PeopleService {
 
     private ArtistGrantRow artistRow(Session session, ArtistPermission grant, Instant now) {
         return artistRow(grant, people(session, List.of(grant.getUserId(), grant.getGrantedBy()),
-                organizationOf(session, grant.getArtistId())), now);
+                organizationOf(session, grant.getArtistId()), grant.getArtistId()), now);
     }
 
     private static ArtistGrantRow artistRow(ArtistPermission g, Map<UUID, Known> people, Instant now) {

@@ -687,27 +687,80 @@ class PeopleServiceTest extends BothVendorsTest {
     }
 
     /**
-     * The policy user_artist_permissions_invite_update lets only people who may invite
-     * collaborators write an artist grant, so a person with can_manage_finances alone passes the
-     * service's check but not the database's: they are told so, not that someone else saved.
-     * (Change this test when the policy lets finances write revenue_share_percentage.)
+     * Since V6 the policy user_artist_permissions_finances_update lets a person with
+     * can_manage_finances alone write a grant's revenue share, and the trigger guard_artist_grant
+     * lets them change nothing else; the database's own refusals come back by the service's keys.
      */
     @Test
-    void underRowLevelSecurityAShareNeedsTheRightToInviteToo() {
+    void underRowLevelSecurityAFinanceManagerSetsSharesWithoutTheRightToInvite() {
         Assumptions.assumeTrue(vendor == Vendor.POSTGRESQL, "own login roles exist on PostgreSQL only");
         Person owner = world.person("owner");
         Person finance = world.person("finance");
         UUID collab = world.grantArtist(world.person("collab"), signed, "collaborator", flags(), "0.00", null, true, owner);
         world.grantArtist(finance, signed, "viewer", flags("manage_finances"), "0.00", null, true, owner);
+        PeopleService asFinance = service(world.own(finance), finance);
 
-        refused(() -> service(world.own(finance), finance).setRevenueShare(collab, 0, new BigDecimal("10.00")),
-                "people.revenueShare.refusedByDatabase");
+        ArtistGrantRow shared = asFinance.setRevenueShare(collab, 0, new BigDecimal("10.00"));
+        assertThat(shared.revenueShare()).isEqualTo(new BigDecimal("10.00"));
         assertThat(world.value("SELECT revenue_share_percentage FROM user_artist_permissions WHERE id = ?", collab))
-                .isEqualTo(new BigDecimal("0.00"));
+                .isEqualTo(new BigDecimal("10.00"));
+        UUID own = world.artistGrant(finance, signed);
+        refused(() -> asFinance.setRevenueShare(own, 0, new BigDecimal("95.00")), "people.revenueShare.total", "10.00",
+                "90.00");
+        refused(() -> asFinance.changeArtistGrant(collab, shared.version(), ArtistRole.VIEWER, null, null),
+                "people.permission.artist");
 
-        world.sql("UPDATE user_artist_permissions SET can_invite_collaborators = TRUE WHERE user_id = ? AND artist_id = ?",
-                finance.id(), signed);
-        assertThat(service(world.own(finance), finance).setRevenueShare(collab, 0, new BigDecimal("10.00")).revenueShare())
-                .as("with the right to invite as well, the policy lets them write").isEqualTo(new BigDecimal("10.00"));
+        // the same writes below the service: the trigger refuses them, and the service reads its refusal
+        RuntimeException roleChange = catchThrowableOfType(RuntimeException.class, () -> world.own(finance).inTransaction(
+                s -> s.createNativeMutationQuery("UPDATE user_artist_permissions SET role = 'viewer' WHERE id = :id")
+                        .setParameter("id", collab).executeUpdate()));
+        assertThat(PeopleService.guardRefusal(roleChange)).get().extracting(AppException::key)
+                .isEqualTo("people.permission.artist");
+        RuntimeException overfull = catchThrowableOfType(RuntimeException.class, () -> world.own(finance).inTransaction(
+                s -> s.createNativeMutationQuery("UPDATE user_artist_permissions SET revenue_share_percentage = 95"
+                                + " WHERE id = :id").setParameter("id", own).executeUpdate()));
+        AppException total = PeopleService.guardRefusal(overfull).orElseThrow();
+        assertThat(total.key()).isEqualTo("people.revenueShare.total");
+        assertThat(total.args()).containsExactly("10.00", "90.00");
+        assertThat(world.value("SELECT revenue_share_percentage FROM user_artist_permissions WHERE id = ?", own))
+                .isEqualTo(new BigDecimal("0.00"));
+    }
+
+    /** app_person_by_email finds the invitee for a person who may invite; others' users rows stay unreadable. */
+    @Test
+    void underRowLevelSecurityAPersonInvitesByEmail() {
+        Assumptions.assumeTrue(vendor == Vendor.POSTGRESQL, "own login roles exist on PostgreSQL only");
+        Person manager = world.person("manager");
+        Person owner = world.person("owner");
+        PeopleService asManager = service(world.own(manager), manager);
+
+        OrganizationGrantRow invited = asManager.grantOrganization(label, email("invitee").toUpperCase(),
+                OrganizationRole.EDITOR, null, NEXT_MONTH);
+        assertThat(invited.userId()).isEqualTo(id("invitee"));
+        assertThat(invited.email()).isEqualTo(email("invitee"));
+        assertThat(invited.grantedByName()).isEqualTo("manager");
+        refused(() -> asManager.grantOrganization(label, email("inactive"), OrganizationRole.VIEWER, null, null),
+                "people.inactiveAccount", email("inactive"));
+        String unknown = "nobody." + UUID.randomUUID() + "@label.example";
+        refused(() -> asManager.grantOrganization(label, unknown, OrganizationRole.VIEWER, null, null),
+                "people.unknownEmail", unknown);
+
+        ArtistGrantRow collaborator = asManager.grantArtist(signed, email("collab"), ArtistRole.COLLABORATOR,
+                new ArtistRights(false, true, true, false, false, false, false), null);
+        assertThat(collaborator.email()).isEqualTo(email("collab"));
+        assertThat(collaborator.grantedByName()).isEqualTo("manager");
+
+        // an independent artist: its people's names come from app_artist_members
+        UUID solo = world.artist(null, owner);
+        world.grantArtist(manager, solo, "manager", flags("invite_collaborators", "manage_songs"), "0.00", null, true, owner);
+        ArtistGrantRow onSolo = asManager.grantArtist(solo, email("other"), ArtistRole.VIEWER, null, null);
+        assertThat(onSolo.email()).isEqualTo(email("other"));
+        assertThat(service(world.own(manager), manager).artistGrants(solo))
+                .extracting(ArtistGrantRow::email, ArtistGrantRow::grantedByName)
+                .contains(tuple(email("owner"), "owner"), tuple(email("manager"), "owner"), tuple(email("other"), "manager"));
+
+        Person editor = world.person("editor");
+        refused(() -> service(world.own(editor), editor).grantOrganization(label, email("other"), OrganizationRole.VIEWER,
+                null, null), "people.permission.organization");
     }
 }
