@@ -90,6 +90,32 @@ public final class TestDatabase implements AutoCloseable {
         return role;
     }
 
+    /** Runs one statement as the administrator, committed. */
+    public void execute(String sql, Object... args) {
+        try (Connection c = adminConnection(true); java.sql.PreparedStatement statement = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                statement.setObject(i + 1, args[i]);
+            }
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The first column of the first row of a query run as the administrator (null if none). */
+    public Object queryValue(String sql, Object... args) {
+        try (Connection c = adminConnection(true); java.sql.PreparedStatement statement = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                statement.setObject(i + 1, args[i]);
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next() ? rs.getObject(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Registers a role created by the code under test, so that it is dropped afterwards. */
     public void dropRoleAfterwards(String role) {
         rolesToDrop.add(role);

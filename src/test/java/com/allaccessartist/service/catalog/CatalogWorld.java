@@ -8,8 +8,6 @@ import com.allaccessartist.service.auth.PasswordHasher;
 import com.allaccessartist.service.people.AccountAdminService;
 import com.allaccessartist.testsupport.TestDatabase;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -160,28 +158,12 @@ final class CatalogWorld implements AutoCloseable {
 
     /** Runs one statement as the administrator, committed. */
     void sql(String sql, Object... args) {
-        try (Connection c = testDatabase.adminConnection(true); PreparedStatement statement = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                statement.setObject(i + 1, args[i]);
-            }
-            statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
-        }
+        testDatabase.execute(sql, args);
     }
 
     /** The first column of the first row of a query run as the administrator (null if none). */
     Object value(String sql, Object... args) {
-        try (Connection c = testDatabase.adminConnection(true); PreparedStatement statement = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                statement.setObject(i + 1, args[i]);
-            }
-            try (ResultSet rs = statement.executeQuery()) {
-                return rs.next() ? rs.getObject(1) : null;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
-        }
+        return testDatabase.queryValue(sql, args);
     }
 
     long count(String sql, Object... args) {
