@@ -260,6 +260,8 @@ class ConstraintTest {
                 List.of("new", "sheet", "2", "'draft'", "100.01", "user")));
         cases.add(new Case("split_sheet_versions_total_check", version,
                 List.of("new", "sheet", "2", "'draft'", "-0.01", "user")));
+        cases.add(new Case("split_sheet_versions_agreed_total_check", version,
+                List.of("new", "sheet", "2", "'agreed'", "99.99", "user")));
         cases.add(new Case("split_sheet_versions_sheet_id_version_number_key", version,
                 List.of("new", "sheet", "1", "'draft'", "100", "user")));
         cases.add(new Case("split_sheet_versions_sheet_id_fkey", version,
