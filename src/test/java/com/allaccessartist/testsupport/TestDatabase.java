@@ -135,9 +135,9 @@ public final class TestDatabase implements AutoCloseable {
                     roles.add(members.getString(1));
                 }
             }
-            awaitOtherRolesDisconnected(statement);
             for (String role : roles) {
-                // a member of a role may end its sessions: DROP DATABASE ... WITH (FORCE) then can
+                // people's sessions (a closed pool closes its connections in the background) may still
+                // be open; a member of a role may end them, so DROP DATABASE ... WITH (FORCE) then can
                 statement.execute("GRANT \"" + role.replace("\"", "\"\"") + "\" TO CURRENT_USER");
             }
             statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
@@ -147,31 +147,6 @@ public final class TestDatabase implements AutoCloseable {
             statement.execute("DROP ROLE IF EXISTS \"" + name + "_people\"");
         } catch (SQLException e) {
             throw new IllegalStateException("Could not drop test database " + name + ": " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * A closed JDBC connection's server process exits a moment after the client returns (a closed
-     * pool closes its connections in the background). Waiting (at most five seconds) for people's
-     * sessions to end lets the database go quietly; sessions still open then are ended by the
-     * forced drop, which the test role may do once it is a member of their roles.
-     */
-    private void awaitOtherRolesDisconnected(Statement statement) throws SQLException {
-        long deadline = System.nanoTime() + 5_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            try (ResultSet others = statement.executeQuery("SELECT COUNT(*) FROM pg_stat_activity"
-                    + " WHERE datname = '" + name + "' AND usename <> current_user")) {
-                others.next();
-                if (others.getLong(1) == 0) {
-                    return;
-                }
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
         }
     }
 
