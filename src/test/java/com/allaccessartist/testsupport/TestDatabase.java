@@ -135,12 +135,10 @@ public final class TestDatabase implements AutoCloseable {
                     roles.add(members.getString(1));
                 }
             }
-            for (String role : roles) {
-                // people's sessions (a closed pool closes its connections in the background) may still
-                // be open; a member of a role may end them, so DROP DATABASE ... WITH (FORCE) then can
-                statement.execute("GRANT \"" + role.replace("\"", "\"\"") + "\" TO CURRENT_USER");
-            }
-            statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            endSessions(statement);
+            // a plain drop: the server itself stops an autovacuum worker busy in the database (a forced
+            // drop would have to signal it, which only a superuser may) and waits for ended sessions
+            statement.execute("DROP DATABASE IF EXISTS " + name);
             for (String role : roles) {
                 statement.execute("DROP ROLE IF EXISTS \"" + role.replace("\"", "\"\"") + "\"");
             }
@@ -148,6 +146,28 @@ public final class TestDatabase implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not drop test database " + name + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Ends the people's sessions still open in the database (a closed pool closes its connections in
+     * the background): no new session may start, the test role becomes a member of each session's
+     * role (which lets it end that session), then the sessions are terminated.
+     */
+    private void endSessions(Statement statement) throws SQLException {
+        statement.execute("ALTER DATABASE " + name + " ALLOW_CONNECTIONS false");
+        List<String> sessionRoles = new ArrayList<>();
+        String clientSessions = " FROM pg_stat_activity WHERE datname = '" + name + "'"
+                + " AND backend_type = 'client backend' AND pid <> pg_backend_pid()";
+        try (ResultSet rs = statement.executeQuery("SELECT DISTINCT usename" + clientSessions
+                + " AND usename IS NOT NULL AND usename <> current_user")) {
+            while (rs.next()) {
+                sessionRoles.add(rs.getString(1));
+            }
+        }
+        for (String role : sessionRoles) {
+            statement.execute("GRANT \"" + role.replace("\"", "\"\"") + "\" TO CURRENT_USER");
+        }
+        statement.executeQuery("SELECT pg_terminate_backend(pid)" + clientSessions).close();
     }
 
     private static Connection adminConnection() throws SQLException {
