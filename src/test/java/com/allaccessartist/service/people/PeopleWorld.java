@@ -89,6 +89,14 @@ final class PeopleWorld implements AutoCloseable {
                 Database.SchemaMode.VERIFY));
     }
 
+    /** A plain connection as the person's own PostgreSQL login role (committing by itself). */
+    Connection ownConnection(Person person) throws SQLException {
+        if (database.vendor() != Vendor.POSTGRESQL) {
+            throw new IllegalStateException("Own login roles exist on PostgreSQL only");
+        }
+        return java.sql.DriverManager.getConnection(testDatabase.adminTarget().jdbcUrl(), person.role(), PASSWORD);
+    }
+
     /** A plain connection as the administrator, not committing by itself. */
     Connection adminTransaction() throws SQLException {
         return testDatabase.adminConnection(false);
