@@ -130,6 +130,80 @@ class SplitSheetPoliciesTest {
     }
 
     @Test
+    void aFinanceManagersDirectWritesCannotBendTheHistoryOrAgreeAnIncompleteSheet() throws Exception {
+        UUID song = song(artist, release);
+        UUID sheet = UUID.randomUUID();
+        UUID version1 = UUID.randomUUID();
+        UUID version2 = UUID.randomUUID();
+        UUID version3 = UUID.randomUUID();
+        try (Connection c = finance.connect()) {
+            assertThat(guardRefusal(c, "INSERT INTO split_sheets (id, kind, song_id, artist_id, current_version)"
+                    + " VALUES (?, 'master', ?, ?, 1)", sheet, song, artist)).isEqualTo("split.guard.newSheet");
+            run(c, "INSERT INTO split_sheets (id, kind, song_id, artist_id) VALUES (?, 'master', ?, ?)", sheet, song, artist);
+            assertThat(guardRefusal(c, "INSERT INTO split_sheet_versions (sheet_id, version_number, status, total, created_by)"
+                    + " VALUES (?, 2, 'draft', 100, ?)", sheet, finance.id())).isEqualTo("split.guard.versionNumber");
+            version(c, version1, sheet, 1, "draft", "60", "60");
+            run(c, "UPDATE split_sheets SET current_version = 1 WHERE id = ?", sheet);
+            assertThat(guardRefusal(c, "INSERT INTO split_lines (version_id, position, party_name, role, share)"
+                    + " VALUES (?, 2, 'Late Addition', 'producer', 40)", version1))
+                    .as("a current version's lines are fixed").isEqualTo("split.guard.historyFixed");
+            assertThat(guardRefusal(c, "UPDATE split_sheets SET status = 'agreed', agreed_at = now(), agreed_by = ?"
+                    + " WHERE id = ?", finance.id(), sheet)).as("the current version is a draft").isEqualTo("split.guard.status");
+
+            // an agreed version stating 100 while its lines give 60 (the V7 check sees the stated total only)
+            version(c, version2, sheet, 2, "agreed", "100", "60");
+            assertThat(guardRefusal(c, "UPDATE split_sheets SET current_version = 2, status = 'agreed', agreed_at = now(),"
+                    + " agreed_by = ? WHERE id = ?", finance.id(), sheet)).isEqualTo("split.guard.total");
+
+            version(c, version3, sheet, 3, "agreed", "100", "60", "40");
+            assertThat(guardRefusal(c, "UPDATE split_sheets SET current_version = 2 WHERE id = ?", sheet))
+                    .as("only the newest version becomes current").isEqualTo("split.guard.currentVersion");
+            assertThat(guardRefusal(c, "UPDATE split_sheets SET current_version = 3, status = 'agreed', agreed_at = now(),"
+                    + " agreed_by = ? WHERE id = ?", party.id(), sheet)).as("agreement recorded in one's own name")
+                    .isEqualTo("split.guard.agreement");
+            assertThat(guardRefusal(c, "UPDATE split_sheets SET song_id = ? WHERE id = ?", song(artist, release), sheet))
+                    .as("another song of the same artist").isEqualTo("split.guard.subjectFixed");
+
+            assertThat(update(c, "UPDATE split_sheets SET current_version = 3, status = 'agreed', agreed_at = now(),"
+                    + " agreed_by = ? WHERE id = ?", finance.id(), sheet)).isEqualTo(1);
+            assertThat(count(c, "SELECT COUNT(*) FROM split_sheets WHERE id = ? AND status = 'agreed'", sheet)).isEqualTo(1);
+        }
+    }
+
+    /** A version in the person's own name, with a line per share (the stated total may differ). */
+    private static void version(Connection c, UUID id, UUID sheet, int number, String status, String total,
+                                String... shares) throws SQLException {
+        try (PreparedStatement statement = c.prepareStatement("INSERT INTO split_sheet_versions"
+                + " (id, sheet_id, version_number, status, total, created_by) VALUES (?, ?, ?, ?, ?::numeric, ?)")) {
+            statement.setObject(1, id);
+            statement.setObject(2, sheet);
+            statement.setInt(3, number);
+            statement.setString(4, status);
+            statement.setString(5, total);
+            statement.setObject(6, finance.id());
+            statement.executeUpdate();
+        }
+        for (int i = 0; i < shares.length; i++) {
+            try (PreparedStatement statement = c.prepareStatement("INSERT INTO split_lines (version_id, position,"
+                    + " party_name, role, share) VALUES (?, ?, ?, 'artist', ?::numeric)")) {
+                statement.setObject(1, id);
+                statement.setInt(2, i + 1);
+                statement.setString(3, "Party " + (i + 1));
+                statement.setString(4, shares[i]);
+                statement.executeUpdate();
+            }
+        }
+    }
+
+    /** The rule key a V9 guard refuses {@code sql} with (SQLSTATE 23514). */
+    private static String guardRefusal(Connection c, String sql, UUID... ids) {
+        SQLException refused = catchThrowableOfType(SQLException.class, () -> update(c, sql, ids));
+        assertThat((Throwable) refused).as("%s must be refused", sql).isNotNull();
+        assertThat(refused.getSQLState()).as(refused.getMessage()).isEqualTo("23514");
+        return ((org.postgresql.util.PSQLException) refused).getServerErrorMessage().getMessage();
+    }
+
+    @Test
     void anOrganizationsFinanceManagerReachesTheSheetsOfItsArtists() throws Exception {
         UUID song = song(orgArtist, orgRelease);
         UUID sheet = UUID.randomUUID();
