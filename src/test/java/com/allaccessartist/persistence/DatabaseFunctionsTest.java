@@ -96,6 +96,21 @@ class DatabaseFunctionsTest extends BothVendorsTest {
             UUID id = person(c, "export." + UUID.randomUUID() + "@label.example");
             UUID organization = UUID.randomUUID();
             update(c, "INSERT INTO organizations (id, name, type, created_by) VALUES (?, 'Label', 'label', ?)", organization, id);
+            UUID artist = UUID.randomUUID();
+            update(c, "INSERT INTO artists (id, name, slug, organization_id, created_by) VALUES (?, 'Ex Artist', ?, ?, ?)",
+                    artist, "ex-" + artist, organization, id);
+            UUID work = UUID.randomUUID();
+            update(c, "INSERT INTO works (id, artist_id, title) VALUES (?, ?, 'Written Work')", work, artist);
+            UUID sheet = UUID.randomUUID();
+            update(c, "INSERT INTO split_sheets (id, kind, work_id, artist_id, current_version) VALUES (?, 'publishing', ?, ?, 1)",
+                    sheet, work, artist);
+            UUID version = UUID.randomUUID();
+            update(c, "INSERT INTO split_sheet_versions (id, sheet_id, version_number, status, total) VALUES (?, ?, 1, 'draft', 100)",
+                    version, sheet);
+            update(c, "INSERT INTO split_lines (version_id, position, user_id, party_name, role, ipi, share)"
+                    + " VALUES (?, 1, ?, 'Jane Q. Doe', 'writer', '00014107338', 62.5)", version, id);
+            update(c, "INSERT INTO split_lines (version_id, position, party_name, role, share)"
+                    + " VALUES (?, 2, 'Someone Else', 'publisher', 37.5)", version);
 
             JsonNode export = new ObjectMapper().readTree(single(c, "SELECT CAST(export_user_data(?) AS VARCHAR)", id));
 
@@ -107,6 +122,15 @@ class DatabaseFunctionsTest extends BothVendorsTest {
             assertThat(export.path("organization_roles")).hasSize(1);
             assertThat(export.path("organization_roles").get(0).path("role").asText()).isEqualTo("owner");
             assertThat(export.path("artist_permissions").isArray()).isTrue();
+            assertThat(export.path("split_lines")).as("only the person's own lines").hasSize(1);
+            JsonNode line = export.path("split_lines").get(0);
+            assertThat(line.path("party_name").asText()).isEqualTo("Jane Q. Doe");
+            assertThat(line.path("role").asText()).isEqualTo("writer");
+            assertThat(line.path("ipi").asText()).isEqualTo("00014107338");
+            assertThat(line.path("share").decimalValue()).isEqualByComparingTo("62.5");
+            assertThat(line.path("sheet_kind").asText()).isEqualTo("publishing");
+            assertThat(line.path("work_id").asText()).isEqualTo(work.toString());
+            assertThat(line.path("version_number").asInt()).isEqualTo(1);
         }
     }
 

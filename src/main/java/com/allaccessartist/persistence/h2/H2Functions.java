@@ -63,6 +63,10 @@ public final class H2Functions {
         result.set("user_profile", single(connection, "SELECT * FROM user_profiles WHERE user_id = ?", userId));
         result.set("organization_roles", all(connection, "SELECT * FROM user_organization_roles WHERE user_id = ?", userId));
         result.set("artist_permissions", all(connection, "SELECT * FROM user_artist_permissions WHERE user_id = ?", userId));
+        result.set("split_lines", all(connection, "SELECT l.*, v.version_number, v.status AS version_status,"
+                + " v.created_at AS version_created_at, s.kind AS sheet_kind, s.song_id, s.work_id FROM split_lines l"
+                + " JOIN split_sheet_versions v ON v.id = l.version_id JOIN split_sheets s ON s.id = v.sheet_id"
+                + " WHERE l.user_id = ? ORDER BY v.created_at, l.position", userId));
         return result.toString();
     }
 
