@@ -437,6 +437,33 @@ class ArtistServiceTest extends BothVendorsTest {
         }
     }
 
+    @Test
+    void anArtistsOwnManagerOutsideItsOrganizationEditsItButOnlyItsOwnerMakesItIndependent() throws SQLException {
+        Person outsider = world.person("outsider");
+        ArtistDetails signed = service("owner").create(draft(world.unique("Managed Directly"), label));
+        world.grantArtist(outsider, signed.id(), "manager", flags("edit_profile", "manage_releases", "manage_songs",
+                "manage_social", "view_analytics", "invite_collaborators"), null, true);
+        Database as = vendor == Vendor.POSTGRESQL ? world.own(outsider) : database;
+
+        ArtistDetails edited = service(as, outsider).update(signed.id(), signed.version(),
+                with(signed.toDraft(), "location", "Reykjavík"));
+        assertThat(service("owner").get(signed.id()).location()).isEqualTo("Reykjavík");
+
+        AppException refused = catchThrowableOfType(AppException.class, () -> service(as, outsider).update(signed.id(),
+                edited.version(), with(edited.toDraft(), "organizationId", null)));
+        assertThat(refused.key()).isEqualTo("permission.artist.makeIndependent");
+        if (vendor == Vendor.POSTGRESQL) {
+            try (Connection own = world.ownConnection(outsider);
+                 PreparedStatement sneak = own.prepareStatement("UPDATE artists SET organization_id = NULL WHERE id = ?")) {
+                sneak.setObject(1, signed.id());
+                SQLException byDatabase = catchThrowableOfType(SQLException.class, sneak::executeUpdate);
+                assertThat(byDatabase.getSQLState()).isEqualTo("42501");
+                assertThat(byDatabase.getMessage()).contains("permission.artist.makeIndependent");
+            }
+        }
+        assertThat(service("owner").get(signed.id()).organizationId()).isEqualTo(label);
+    }
+
     // --- PostgreSQL: the services and Row Level Security agree --------------------------------------
 
     @Test
