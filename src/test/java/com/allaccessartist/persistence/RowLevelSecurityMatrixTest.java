@@ -7,7 +7,6 @@ import com.allaccessartist.testsupport.AccessMatrix.Op;
 import com.allaccessartist.testsupport.AccessMatrix.Target;
 import com.allaccessartist.testsupport.AccessMatrix.Who;
 import com.allaccessartist.testsupport.AccessMatrixWorld;
-import com.allaccessartist.testsupport.TestDatabase;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -44,8 +43,6 @@ class RowLevelSecurityMatrixTest {
     @TempDir
     static Path temp;
 
-    private static TestDatabase testDatabase;
-    private static Database database;
     private static AccessMatrixWorld world;
     private static final Map<Who, Connection> CONNECTIONS = new EnumMap<>(Who.class);
 
@@ -59,9 +56,7 @@ class RowLevelSecurityMatrixTest {
 
     @BeforeAll
     static void world() {
-        testDatabase = TestDatabase.create(Vendor.POSTGRESQL, temp);
-        database = testDatabase.openMigrated();
-        world = AccessMatrixWorld.create(testDatabase, database);
+        world = AccessMatrixWorld.open(Vendor.POSTGRESQL, temp);
     }
 
     @AfterAll
@@ -72,12 +67,6 @@ class RowLevelSecurityMatrixTest {
         CONNECTIONS.clear();
         if (world != null) {
             world.close();
-        }
-        if (database != null) {
-            database.close();
-        }
-        if (testDatabase != null) {
-            testDatabase.close();
         }
     }
 

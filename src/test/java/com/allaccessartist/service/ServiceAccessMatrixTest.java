@@ -14,7 +14,6 @@ import com.allaccessartist.domain.splits.SplitParty;
 import com.allaccessartist.domain.splits.SplitRole;
 import com.allaccessartist.domain.splits.SplitShare;
 import com.allaccessartist.domain.splits.SplitSheetDraft;
-import com.allaccessartist.persistence.Database;
 import com.allaccessartist.persistence.Vendor;
 import com.allaccessartist.service.catalog.ArtistDetails;
 import com.allaccessartist.service.catalog.ArtistDraft;
@@ -39,7 +38,6 @@ import com.allaccessartist.testsupport.AccessMatrix.Target;
 import com.allaccessartist.testsupport.AccessMatrix.Who;
 import com.allaccessartist.testsupport.AccessMatrixWorld;
 import com.allaccessartist.testsupport.AccessMatrixWorld.Person;
-import com.allaccessartist.testsupport.TestDatabase;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,8 +76,6 @@ class ServiceAccessMatrixTest {
     @TempDir
     static Path temp;
 
-    private static TestDatabase testDatabase;
-    private static Database database;
     private static AccessMatrixWorld world;
 
     /** One use case standing for an operation on a table: true if it saw or wrote the row. */
@@ -94,21 +90,13 @@ class ServiceAccessMatrixTest {
 
     @BeforeAll
     static void world() {
-        testDatabase = TestDatabase.create(Vendor.H2, temp.resolve("db"));
-        database = testDatabase.openMigrated();
-        world = AccessMatrixWorld.create(testDatabase, database);
+        world = AccessMatrixWorld.open(Vendor.H2, temp.resolve("db"));
     }
 
     @AfterAll
     static void close() {
         if (world != null) {
             world.close();
-        }
-        if (database != null) {
-            database.close();
-        }
-        if (testDatabase != null) {
-            testDatabase.close();
         }
     }
 

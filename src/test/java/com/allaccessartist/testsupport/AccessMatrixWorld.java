@@ -9,6 +9,7 @@ import com.allaccessartist.service.people.AccountAdminService;
 import com.allaccessartist.testsupport.AccessMatrix.Grant;
 import com.allaccessartist.testsupport.AccessMatrix.Who;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -85,6 +86,22 @@ public final class AccessMatrixWorld {
     private AccessMatrixWorld(TestDatabase testDatabase, Database database) {
         this.testDatabase = testDatabase;
         this.database = database;
+    }
+
+    /** A new database of {@code vendor} for one test class, migrated, with the whole world in it. */
+    public static AccessMatrixWorld open(Vendor vendor, Path temp) {
+        TestDatabase testDatabase = TestDatabase.create(vendor, temp);
+        Database database = null;
+        try {
+            database = testDatabase.openMigrated();
+            return create(testDatabase, database);
+        } catch (RuntimeException | Error e) {
+            if (database != null) {
+                database.close();
+            }
+            testDatabase.close();
+            throw e;
+        }
     }
 
     /** The whole world, made in the class's (migrated) database. */
@@ -165,10 +182,15 @@ public final class AccessMatrixWorld {
                 Database.SchemaMode.VERIFY));
     }
 
-    /** Closes the databases opened by {@link #as}. */
+    /** Closes the databases opened by {@link #as}, then the class's database, and drops it (PostgreSQL). */
     public void close() {
-        ownDatabases.values().forEach(Database::close);
-        ownDatabases.clear();
+        try {
+            ownDatabases.values().forEach(Database::close);
+            ownDatabases.clear();
+            database.close();
+        } finally {
+            testDatabase.close();
+        }
     }
 
     /** The name of the role owning the schema (PostgreSQL). */
@@ -214,19 +236,19 @@ public final class AccessMatrixWorld {
 
     /** A grant in the organization for a new person, made by the administrator. */
     public UUID newOrganizationGrant(String role) {
-        Person person = newPerson("og");
-        UUID id = UUID.randomUUID();
-        sql("INSERT INTO user_organization_roles (id, user_id, organization_id, role, granted_by) VALUES (?, ?, ?, ?, ?)",
-                id, person.id(), organization, role, person(Who.ORG_OWNER).id());
-        return id;
+        return newGrant("user_organization_roles", "organization_id", organization, role);
     }
 
     /** A grant on the artist for a new person, made by the administrator. */
     public UUID newArtistGrant(String role) {
-        Person person = newPerson("ag");
+        return newGrant("user_artist_permissions", "artist_id", artist, role);
+    }
+
+    private UUID newGrant(String table, String scopeColumn, UUID scope, String role) {
+        Person person = newPerson("g");
         UUID id = UUID.randomUUID();
-        sql("INSERT INTO user_artist_permissions (id, user_id, artist_id, role, granted_by) VALUES (?, ?, ?, ?, ?)",
-                id, person.id(), artist, role, person(Who.ORG_OWNER).id());
+        sql("INSERT INTO " + table + " (id, user_id, " + scopeColumn + ", role, granted_by) VALUES (?, ?, ?, ?, ?)",
+                id, person.id(), scope, role, person(Who.ORG_OWNER).id());
         return id;
     }
 
