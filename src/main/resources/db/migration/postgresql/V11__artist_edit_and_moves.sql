@@ -65,28 +65,33 @@ CREATE TRIGGER works_created_by_fixed BEFORE UPDATE ON works
   FOR EACH ROW EXECUTE FUNCTION guard_created_by_fixed();
 
 -- ---------------------------------------------------------------------------------------------
--- A song is its release's artist's, and so is its work; an income line's release and song are its
--- artist's. The policies look at the row's artist_id only, so without this a person could put a
--- track of their artist on another label's release (taking its track numbers) or book income on
--- another label's song. SECURITY DEFINER: the release, work or song may be one the person cannot
--- see, which is exactly the case to refuse.
+-- A song is its release's artist's, and an income line's release and song are its artist's; a
+-- song records a work its writer can see (a cover may record another of the label's artists'
+-- works, as service.splits.WorkService allows). The policies look at the row's artist_id only,
+-- so without this a person could put a track of their artist on another label's release (taking
+-- its track numbers), book income on another label's song, or link a recording to a work they
+-- cannot see. SECURITY DEFINER: the release, song or work may be one the person cannot see, which
+-- is exactly the case to refuse. Only changed references are checked.
 -- ---------------------------------------------------------------------------------------------
 CREATE FUNCTION guard_same_artist() RETURNS trigger
   LANGUAGE plpgsql SECURITY DEFINER SET search_path = '' AS $$
+DECLARE
+  moved BOOLEAN := TG_OP = 'INSERT' OR NEW.artist_id IS DISTINCT FROM OLD.artist_id;
 BEGIN
   IF public.app_is_admin() THEN
     RETURN NEW;
   END IF;
-  IF NEW.release_id IS NOT NULL
+  IF NEW.release_id IS NOT NULL AND (moved OR NEW.release_id IS DISTINCT FROM OLD.release_id)
      AND NOT EXISTS (SELECT 1 FROM public.releases r WHERE r.id = NEW.release_id AND r.artist_id = NEW.artist_id) THEN
     RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'catalog.otherArtistsRelease';
   END IF;
   IF TG_TABLE_NAME = 'songs' THEN
-    IF NEW.work_id IS NOT NULL
-       AND NOT EXISTS (SELECT 1 FROM public.works w WHERE w.id = NEW.work_id AND w.artist_id = NEW.artist_id) THEN
-      RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'catalog.otherArtistsWork';
+    IF NEW.work_id IS NOT NULL AND (TG_OP = 'INSERT' OR NEW.work_id IS DISTINCT FROM OLD.work_id)
+       AND NOT EXISTS (SELECT 1 FROM public.works w
+                        WHERE w.id = NEW.work_id AND w.artist_id IN (SELECT public.app_visible_artists())) THEN
+      RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'catalog.workNotVisible';
     END IF;
-  ELSIF NEW.song_id IS NOT NULL
+  ELSIF NEW.song_id IS NOT NULL AND (moved OR NEW.song_id IS DISTINCT FROM OLD.song_id)
      AND NOT EXISTS (SELECT 1 FROM public.songs s WHERE s.id = NEW.song_id AND s.artist_id = NEW.artist_id) THEN
     RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'catalog.otherArtistsSong';
   END IF;

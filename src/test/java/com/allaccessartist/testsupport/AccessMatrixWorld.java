@@ -77,6 +77,13 @@ public final class AccessMatrixWorld {
     public final UUID revenueLine = UUID.randomUUID();
     public final UUID sheet = UUID.randomUUID();
     public final UUID sheetVersion = UUID.randomUUID();
+    /**
+     * Version 1 of another song's sheet, being written: not current yet, so lines may still be
+     * added to it (a current version's lines are fixed, V9).
+     */
+    public final UUID sheetNextVersion = UUID.randomUUID();
+    private final UUID songWithSheetBeingWritten = UUID.randomUUID();
+    private final UUID sheetBeingWritten = UUID.randomUUID();
     public final UUID sheetLine = UUID.randomUUID();
     /** The organization viewer's grant (someone's grant in the organization). */
     public UUID viewerOrganizationGrant;
@@ -338,6 +345,12 @@ public final class AccessMatrixWorld {
                 + " VALUES (?, ?, 1, 'draft', 60, ?)", sheetVersion, sheet, owner);
         sql("INSERT INTO split_lines (id, version_id, position, user_id, party_name, role, share)"
                 + " VALUES (?, ?, 1, ?, 'Pat Party', 'artist', 60)", sheetLine, sheetVersion, person(Who.SPLIT_PARTY).id());
+        sql("INSERT INTO songs (id, release_id, artist_id, title, track_number) VALUES (?, ?, ?, 'Three', 3)",
+                songWithSheetBeingWritten, release, artist);
+        sql("INSERT INTO split_sheets (id, kind, song_id, artist_id) VALUES (?, 'master', ?, ?)",
+                sheetBeingWritten, songWithSheetBeingWritten, artist);
+        sql("INSERT INTO split_sheet_versions (id, sheet_id, version_number, status, total, created_by)"
+                + " VALUES (?, ?, 1, 'draft', 0, ?)", sheetNextVersion, sheetBeingWritten, owner);
     }
 
     private void artist(UUID id, UUID inOrganization, UUID creator) {
