@@ -7,6 +7,7 @@ import com.allaccessartist.domain.catalog.Upc;
 import com.allaccessartist.domain.org.OrganizationType;
 import com.allaccessartist.persistence.Database;
 import com.allaccessartist.persistence.DatabaseTarget;
+import com.allaccessartist.testsupport.CompleteSplits;
 import com.allaccessartist.service.CurrentUser;
 import com.allaccessartist.service.auth.AccessService;
 import com.allaccessartist.service.auth.LocalAccountService;
@@ -69,7 +70,7 @@ final class LiveCatalogue implements AutoCloseable {
         return new LiveCatalogue(database, user, clock);
     }
 
-    /** A mastered-ready album: {@code perDisc[i]} tracks on disc i+1; the track at {@code withoutIsrc} (or -1) has no ISRC. */
+    /** A mastered-ready album (complete split sheets and a work per track): {@code perDisc[i]} tracks on disc i+1; the track at {@code withoutIsrc} (or -1) has no ISRC. */
     ReleaseDetails album(String title, LocalDate date, int withoutIsrc, int... perDisc) {
         List<TrackDraft> tracks = new ArrayList<>();
         albums++;
@@ -83,11 +84,14 @@ final class LiveCatalogue implements AutoCloseable {
                 n++;
             }
         }
-        return releases.create(artistId, new ReleaseDraft(title, null, ReleaseType.ALBUM, "The second album.", "Dream pop",
+        ReleaseDetails created = releases.create(artistId, new ReleaseDraft(title, null, ReleaseType.ALBUM, "The second album.", "Dream pop",
                 List.of("Shoegaze", "Ambient"), "en", false, date, null, null, null,
                 Upc.withCheckDigit(String.format("50123456%04d", albums)).value(), "HRB-" + (100 + albums),
                 "Harbour Records", "Northern Lights Distribution", Map.of(), Map.of(), null, 2025, "Harbour Records",
                 List.of("Charles Babbage"), true, true, false, tracks));
+        // every recording with its work and both split sheets complete: scheduling needs them
+        CompleteSplits.give(database, user, Clock.systemUTC(), created);
+        return releases.get(created.id());
     }
 
     @Override
