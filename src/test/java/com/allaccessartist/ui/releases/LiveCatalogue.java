@@ -32,17 +32,17 @@ import java.util.UUID;
  * A real catalogue for the releases screens' TestFX tests: an H2 file with an owner, their label
  * and one artist, and the real services signed in as the owner.
  */
-final class LiveCatalogue implements AutoCloseable {
+public final class LiveCatalogue implements AutoCloseable {
 
     static final String[] TITLES = {"Signal Fire", "Glass Harbour", "Night Ferry", "Copper Sky", "Low Tide", "Paper Moons",
             "Northbound", "Slow Engines", "Halflight", "Static Bloom", "Cold Open", "Afterglow"};
 
-    final Database database;
-    final CurrentUser user;
-    final ReleaseService releases;
+    public final Database database;
+    public final CurrentUser user;
+    public final ReleaseService releases;
     final MediaService media;
     final AccessService access;
-    final UUID artistId;
+    public final UUID artistId;
     final String artistName = "Nova Lines";
     private int albums;
     private int recordings;
@@ -59,7 +59,7 @@ final class LiveCatalogue implements AutoCloseable {
                 null, null, null, null, null, null, label, true, false, true)).id();
     }
 
-    static LiveCatalogue open(Path folder) {
+    public static LiveCatalogue open(Path folder) {
         Clock clock = Clock.systemUTC();
         Database database = Database.open(DatabaseTarget.h2File(folder.resolve("catalogue-" + UUID.randomUUID() + ".mv.db"), null),
                 Database.SchemaMode.MIGRATE);
@@ -71,7 +71,7 @@ final class LiveCatalogue implements AutoCloseable {
     }
 
     /** A mastered-ready album (complete split sheets and a work per track): {@code perDisc[i]} tracks on disc i+1; the track at {@code withoutIsrc} (or -1) has no ISRC. */
-    ReleaseDetails album(String title, LocalDate date, int withoutIsrc, int... perDisc) {
+    public ReleaseDetails album(String title, LocalDate date, int withoutIsrc, int... perDisc) {
         List<TrackDraft> tracks = new ArrayList<>();
         albums++;
         int n = 0;
