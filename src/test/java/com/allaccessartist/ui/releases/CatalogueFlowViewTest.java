@@ -110,14 +110,19 @@ abstract class CatalogueFlowViewTest {
     private void giveEveryTrackCompleteSplitSheets() {
         try (Database database = openAsPerson()) {
             CurrentUser ada = person(database);
-            ArtistRow artist = new ArtistService(database, ada, Clock.systemUTC())
-                    .search(new ArtistQuery(ARTIST, null, null, null, null, null,
-                            com.allaccessartist.service.catalog.ArtistSort.NAME, false, 0, 10))
-                    .rows().stream().filter(a -> a.name().equals(ARTIST)).findFirst().orElseThrow();
+            ArtistRow artist = theArtist(database, ada);
             ReleaseService service = new ReleaseService(database, ada, Clock.systemUTC());
             ReleaseDetails release = service.get(service.releasesOf(artist.id(), ReleaseFilter.all()).get(0).id());
             CompleteSplits.give(database, ada, Clock.systemUTC(), release);
         }
+    }
+
+    /** The artist the flow created, as the person finds it. */
+    private static ArtistRow theArtist(Database database, CurrentUser person) {
+        return new ArtistService(database, person, Clock.systemUTC())
+                .search(new ArtistQuery(ARTIST, null, null, null, null, null,
+                        com.allaccessartist.service.catalog.ArtistSort.NAME, false, 0, 10))
+                .rows().stream().filter(a -> a.name().equals(ARTIST)).findFirst().orElseThrow();
     }
 
     /** The person, as services on {@code database} see them. */
@@ -288,10 +293,7 @@ abstract class CatalogueFlowViewTest {
         }
         try (Database database = openAsPerson()) {
             CurrentUser ada = person(database);
-            ArtistRow artist = new ArtistService(database, ada, Clock.systemUTC())
-                    .search(new ArtistQuery(ARTIST, null, null, null, null, null,
-                            com.allaccessartist.service.catalog.ArtistSort.NAME, false, 0, 10))
-                    .rows().stream().filter(a -> a.name().equals(ARTIST)).findFirst().orElseThrow();
+            ArtistRow artist = theArtist(database, ada);
             assertThat(artist.organizationName()).isEqualTo(ORGANIZATION);
             ReleaseService service = new ReleaseService(database, ada, Clock.systemUTC());
             List<ReleaseRow> rows = service.releasesOf(artist.id(), ReleaseFilter.all());
