@@ -1,18 +1,13 @@
 package com.allaccessartist.ui.splits;
 
-import com.allaccessartist.domain.Messages;
 import com.allaccessartist.domain.splits.SplitRole;
-import com.allaccessartist.service.splits.SplitSheetView;
-import com.allaccessartist.service.splits.SplitVersionInfo;
 import com.allaccessartist.ui.editing.FormFields;
 import com.allaccessartist.ui.editing.Shortcuts;
 import java.util.function.Function;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.Property;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -36,7 +31,7 @@ public final class SplitSheetEditorView {
     @FXML private HBox addArea, removeArea, evenArea, pdfArea, csvArea, agreeArea, saveArea;
     @FXML private Button addLine, removeLine, splitEvenly, exportPdf, exportCsv, agree, save, backToCurrent;
     @FXML private TextField note;
-    @FXML private ListView<SplitVersionInfo> versions;
+    @FXML private ListView<String> versions;
 
     public SplitSheetEditorView(SplitSheetEditorViewModel viewModel) {
         this.viewModel = viewModel;
@@ -44,10 +39,8 @@ public final class SplitSheetEditorView {
 
     @FXML
     private void initialize() {
-        heading.textProperty().bind(Bindings.createStringBinding(() -> SplitLabels.heading(viewModel.sheetProperty().get()),
-                viewModel.sheetProperty()));
-        status.textProperty().bind(Bindings.createStringBinding(() -> SplitLabels.status(viewModel.sheetProperty().get()),
-                viewModel.sheetProperty()));
+        heading.textProperty().bind(viewModel.headingProperty());
+        status.textProperty().bind(viewModel.statusProperty());
         readOnlyReason.textProperty().bind(viewModel.readOnlyReasonProperty());
         total.textProperty().bind(viewModel.totalTextProperty());
         viewModel.totalStateProperty().addListener((o, old, state) -> showState(state));
@@ -79,20 +72,9 @@ public final class SplitSheetEditorView {
             }
         });
 
-        versions.setItems(viewModel.versions());
-        versions.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(SplitVersionInfo item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : SplitLabels.version(item));
-            }
-        });
-        versions.getSelectionModel().selectedItemProperty().addListener((o, old, version) -> {
-            if (version != null) {
-                viewModel.view(version);
-            }
-        });
-        FormFields.show(backToCurrent, viewModel.viewingProperty().isNotNull());
+        versions.setItems(viewModel.versionLines());
+        versions.getSelectionModel().selectedIndexProperty().addListener((o, old, index) -> viewModel.view(index.intValue()));
+        FormFields.show(backToCurrent, viewModel.viewingOldProperty());
 
         FormFields.disabledWithReason(addArea, addLine, viewModel.readOnlyReasonProperty());
         FormFields.disabledWithReason(removeArea, removeLine, viewModel.readOnlyReasonProperty());
@@ -134,7 +116,4 @@ public final class SplitSheetEditorView {
     @FXML private void exportPdf() { viewModel.exportPdf(); }
     @FXML private void exportCsv() { viewModel.exportCsv(); }
     @FXML private void backToCurrent() { versions.getSelectionModel().clearSelection(); viewModel.backToCurrent(); }
-
-    /** The sheet shown (for the window's title). */
-    SplitSheetView sheet() { return viewModel.sheetProperty().get(); }
 }

@@ -57,6 +57,7 @@ public final class SplitSheetEditorViewModel {
     private final Path exportFolder;
     private final ObservableList<SplitLineRow> lines = FXCollections.observableArrayList(SplitLineRow::observables);
     private final ObservableList<SplitVersionInfo> versions = FXCollections.observableArrayList();
+    private final ObservableList<String> versionLines = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<SplitSheetView> sheet = new ReadOnlyObjectWrapper<>(this, "sheet");
     private final ReadOnlyObjectWrapper<SplitVersionInfo> viewing = new ReadOnlyObjectWrapper<>(this, "viewing");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
@@ -73,6 +74,8 @@ public final class SplitSheetEditorViewModel {
     private final StringBinding exportReason;
     private final StringBinding splitEvenlyReason;
     private final DirtyTracker<List<List<Object>>> dirty;
+    private final StringBinding heading;
+    private final StringBinding statusText;
 
     public SplitSheetEditorViewModel(SplitSheetService sheets, TaskExecutor executor, DialogService dialogs, Path exportFolder) {
         this.sheets = sheets;
@@ -106,6 +109,8 @@ public final class SplitSheetEditorViewModel {
                 : "", readOnlyReason, dirty.dirtyProperty(), sheet, totalState, total);
         exportReason = Bindings.createStringBinding(() -> sheet.get() == null || !sheet.get().exists()
                 ? Messages.get("split.editor.notSaved") : "", sheet);
+        heading = Bindings.createStringBinding(() -> SplitLabels.heading(sheet.get()), sheet);
+        statusText = Bindings.createStringBinding(() -> SplitLabels.status(sheet.get()), sheet);
         splitEvenlyReason = Bindings.createStringBinding(() -> !readOnlyReason.get().isEmpty() ? readOnlyReason.get()
                 : lines.isEmpty() ? Messages.get("validation.split.noParties") : "", readOnlyReason, lines);
     }
@@ -190,6 +195,13 @@ public final class SplitSheetEditorViewModel {
         run(BackgroundTask.of(context -> sheets.version(current.sheetId(), version.number())), this::showOld);
     }
 
+    /** Shows the version at {@code index} of {@link #versions()} (newest first). */
+    public void view(int index) {
+        if (index >= 0 && index < versions.size()) {
+            view(versions.get(index));
+        }
+    }
+
     /** Back from an older version to the current one. */
     public void backToCurrent() {
         if (viewing.get() != null) {
@@ -254,6 +266,7 @@ public final class SplitSheetEditorViewModel {
         List<SplitVersionInfo> newestFirst = new java.util.ArrayList<>(view.history());
         java.util.Collections.reverse(newestFirst);
         versions.setAll(newestFirst);
+        versionLines.setAll(newestFirst.stream().map(SplitLabels::version).toList());
         lines.setAll(view.parties().stream().map(SplitLineRow::of).toList());
         dirty.markClean();
     }
@@ -296,6 +309,14 @@ public final class SplitSheetEditorViewModel {
     }
 
     public ObservableList<SplitLineRow> lines() { return lines; }
+    /** The versions as the list shows them, newest first: number, status, who, when, total. */
+    public ObservableList<String> versionLines() { return versionLines; }
+    /** "Master split sheet: Signal Fire". */
+    public StringBinding headingProperty() { return heading; }
+    /** "Version 3 · Agreed", or that none is saved yet. */
+    public StringBinding statusProperty() { return statusText; }
+    /** Whether an older version is shown. */
+    public BooleanBinding viewingOldProperty() { return viewing.isNotNull(); }
     /** Every version, newest first. */
     public ObservableList<SplitVersionInfo> versions() { return versions; }
     public ReadOnlyObjectProperty<SplitSheetView> sheetProperty() { return sheet.getReadOnlyProperty(); }
