@@ -14,6 +14,14 @@ import java.util.List;
  *   <li>released: all of that, and the release date is today or past.</li>
  * </ul>
  * A release already scheduled or released must keep meeting its status's rules when edited.
+ *
+ * <p>Split sheets gate the move to {@code scheduled}: every track's recording has a complete
+ * master sheet (exactly 100.00 %), every track's recording is linked to its work, and every linked
+ * work has a complete publishing sheet. A recording realises a work (see DOMAIN.md: the
+ * publishing pie is the work's), so a recording without a work has no publishing pie at all and
+ * blocks too. These items are checked only for tracks whose {@link Splits} are known (saved
+ * tracks, read from the catalogue); an edit of a scheduled release is not refused for a track
+ * that cannot have a sheet before it is saved.
  */
 public final class ReleaseReadiness {
 
@@ -24,8 +32,25 @@ public final class ReleaseReadiness {
         }
     }
 
-    /** One track as entered. {@code position} is what people see, e.g. "1-3" for disc 1 track 3. */
-    public record Track(String position, String title, String isrc, Integer durationSeconds) {
+    /**
+     * One track as entered. {@code position} is what people see, e.g. "1-3" for disc 1 track 3.
+     * {@code splits} is the state of its split sheets, null when not known (a draft not saved yet).
+     */
+    public record Track(String position, String title, String isrc, Integer durationSeconds, Splits splits) {
+        /** A track whose split sheets are not looked at. */
+        public Track(String position, String title, String isrc, Integer durationSeconds) {
+            this(position, title, isrc, durationSeconds, null);
+        }
+    }
+
+    /**
+     * The split sheets of a track's recording: whether its master sheet totals exactly 100.00,
+     * whether the recording is linked to a work, and whether that work's publishing sheet totals
+     * exactly 100.00.
+     */
+    public record Splits(boolean masterComplete, boolean workLinked, boolean publishingComplete) {
+        /** A recording without sheets or work (a new track). */
+        public static final Splits NONE = new Splits(false, false, false);
     }
 
     /**
@@ -73,11 +98,45 @@ public final class ReleaseReadiness {
         items.add(new Item("readiness.duration", withoutDuration.isEmpty(),
                 firstWithoutDuration < 0 ? "tracks" : "track:" + firstWithoutDuration + ":duration",
                 String.join(", ", withoutDuration)));
+        if (target == ReleaseStatus.SCHEDULED) {
+            items.addAll(splitItems(release.tracks()));
+        }
         if (target == ReleaseStatus.RELEASED) {
             boolean reached = release.releaseDate() != null && !release.releaseDate().isAfter(today);
             items.add(new Item("readiness.dateReached", reached, "releaseDate", release.releaseDate()));
         }
         return items;
+    }
+
+    /** The split-sheet items, over the tracks whose sheets are known (none when no track's are). */
+    private static List<Item> splitItems(List<Track> tracks) {
+        List<Integer> known = new ArrayList<>();
+        for (int i = 0; i < tracks.size(); i++) {
+            if (tracks.get(i).splits() != null) {
+                known.add(i);
+            }
+        }
+        if (known.isEmpty()) {
+            return List.of();
+        }
+        return List.of(
+                splitItem("readiness.masterSplit", tracks, known, s -> s.masterComplete()),
+                splitItem("readiness.work", tracks, known, s -> s.workLinked()),
+                splitItem("readiness.publishingSplit", tracks, known, s -> !s.workLinked() || s.publishingComplete()));
+    }
+
+    private static Item splitItem(String key, List<Track> tracks, List<Integer> known,
+                                  java.util.function.Predicate<Splits> rule) {
+        List<String> failing = new ArrayList<>();
+        int first = -1;
+        for (int i : known) {
+            if (!rule.test(tracks.get(i).splits())) {
+                failing.add(tracks.get(i).position());
+                first = first < 0 ? i : first;
+            }
+        }
+        return new Item(key, failing.isEmpty(), first < 0 ? "tracks" : "track:" + first + ":splits",
+                String.join(", ", failing));
     }
 
     /** Whether every item is met. */

@@ -293,9 +293,11 @@ public final class ReleaseService {
 
     /** The saved release as the readiness rules see it. */
     private static ReleaseReadiness.Snapshot savedSnapshot(Session session, Release release) {
-        List<ReleaseReadiness.Track> tracks = TrackListingSync.saved(session, release.getId()).stream()
+        List<Song> songs = TrackListingSync.saved(session, release.getId());
+        Map<UUID, ReleaseReadiness.Splits> splits = TrackSplits.of(session, songs);
+        List<ReleaseReadiness.Track> tracks = songs.stream()
                 .map(s -> new ReleaseReadiness.Track(s.getDiscNumber() + "-" + s.getTrackNumber(), s.getTitle(),
-                        s.getIsrcCode(), s.getDurationSeconds()))
+                        s.getIsrcCode(), s.getDurationSeconds(), splits.get(s.getId())))
                 .toList();
         return new ReleaseReadiness.Snapshot(release.getReleaseDate(), release.getUpcCode(), tracks);
     }
@@ -485,7 +487,9 @@ public final class ReleaseService {
 
     private ReleaseDetails details(Session session, Release r, ArtistAccess rights) {
         String artistName = session.find(Artist.class, r.getArtistId()).getName();
-        List<TrackDetails> tracks = TrackListingSync.saved(session, r.getId()).stream().map(ReleaseService::track).toList();
+        List<Song> songs = TrackListingSync.saved(session, r.getId());
+        Map<UUID, ReleaseReadiness.Splits> splits = TrackSplits.of(session, songs);
+        List<TrackDetails> tracks = songs.stream().map(s -> track(s, splits.get(s.getId()))).toList();
         Set<ReleaseStatus> moves = rights.manageReleases() ? ReleaseWorkflow.moves(r.getStatus(), rights.administrator()) : Set.of();
         return new ReleaseDetails(r.getId(), r.getArtistId(), artistName, r.getTitle(), r.getSlug(), r.getType(),
                 r.getStatus(), r.getDescription(), r.getGenre(), r.getSubgenres(), r.getLanguage(),
@@ -498,12 +502,12 @@ public final class ReleaseService {
                 r.getCreatedAt(), r.getUpdatedAt(), r.getVersion(), tracks, moves, rights);
     }
 
-    private static TrackDetails track(Song s) {
+    private static TrackDetails track(Song s, ReleaseReadiness.Splits splits) {
         return new TrackDetails(s.getId(), s.getVersion(), s.getDiscNumber() == null ? 1 : s.getDiscNumber(),
                 s.getTrackNumber(), s.getTitle(), s.getDurationSeconds(), s.getIsrcCode(), s.getTempoBpm(),
                 s.getKeySignature(), s.getTimeSignature(), Boolean.TRUE.equals(s.getExplicitContent()),
                 Boolean.TRUE.equals(s.getInstrumental()), s.getLanguage(), s.getWriters(), s.getProducers(),
-                s.getFeaturedArtists());
+                s.getFeaturedArtists(), splits);
     }
 
     private static long orZero(Long value) {

@@ -133,6 +133,30 @@ public final class SplitSheetService {
         });
     }
 
+    /**
+     * The person in the system with this email address, to name on a sheet of {@code artistId}
+     * (whose finances the person must manage). On PostgreSQL found through
+     * {@code app_person_by_email()}, which answers people who may manage users or invite
+     * collaborators; empty when there is no such person or they may not be found.
+     *
+     * @throws AppException "split.permission.manage", "record.goneOrNoAccess", or an email validation key
+     */
+    public java.util.Optional<UUID> personByEmail(UUID artistId, String email) {
+        String address = com.allaccessartist.domain.identity.EmailAddress.parse(email).value();
+        return Transactions.run(database, session -> {
+            ArtistAccess rights = access.onArtist(session, artistId);
+            if (!rights.manageFinances()) {
+                throw new AppException(rights.view() ? "split.permission.manage" : "record.goneOrNoAccess");
+            }
+            List<UUID> found = database.vendor() == Vendor.POSTGRESQL
+                    ? session.createNativeQuery("SELECT id FROM app_person_by_email(:email)", UUID.class)
+                            .setParameter("email", address).getResultList()
+                    : session.createSelectionQuery("select u.id from User u where u.email = :email", UUID.class)
+                            .setParameter("email", address).getResultList();
+            return found.stream().findFirst();
+        });
+    }
+
     // --- writing ------------------------------------------------------------------------------
 
     /**

@@ -44,6 +44,7 @@ public final class TrackRow {
 
     private final UUID id;
     private final Long version;
+    private ReleaseReadiness.Splits splits = ReleaseReadiness.Splits.NONE;
     private final IntegerProperty disc = new SimpleIntegerProperty(this, "disc", 1);
     private final IntegerProperty number = new SimpleIntegerProperty(this, "number", 1);
     private final StringProperty title = new SimpleStringProperty(this, "title", "");
@@ -111,6 +112,7 @@ public final class TrackRow {
         row.writers.setAll(track.writers());
         row.producers.setAll(track.producers());
         row.featuredArtists.setAll(track.featuredArtists());
+        row.splits = track.splits();
         row.checks().forEach(FieldCheck::reset);
         return row;
     }
@@ -124,6 +126,11 @@ public final class TrackRow {
     /** The ISRC's stored form (12 characters), or null when blank or not valid. */
     public String normalizedIsrc() {
         return isrc.get().isBlank() || !Isrc.isValid(isrc.get()) ? null : Isrc.parse(isrc.get()).value();
+    }
+
+    /** The state of the saved recording's split sheets ({@link ReleaseReadiness.Splits#NONE} for a new track). */
+    public ReleaseReadiness.Splits splits() {
+        return splits;
     }
 
     /** The duration in seconds, or null when blank or not valid. */
@@ -143,7 +150,7 @@ public final class TrackRow {
     }
 
     ReleaseReadiness.Track toReadiness() {
-        return new ReleaseReadiness.Track(position.get(), title.get(), isrc.get(), durationSeconds());
+        return new ReleaseReadiness.Track(position.get(), title.get(), isrc.get(), durationSeconds(), splits);
     }
 
     /** What the person entered, normalized where valid, to tell whether anything changed. */

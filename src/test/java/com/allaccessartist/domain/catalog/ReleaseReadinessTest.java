@@ -130,6 +130,30 @@ class ReleaseReadinessTest {
         return Combinators.combine(date, upc, track.list().ofMaxSize(4)).as(ReleaseReadiness.Snapshot::new);
     }
 
+    @Test
+    void schedulingNeedsEveryKnownTracksSheetsCompleteAndItsWorkLinked() {
+        ReleaseReadiness.Splits complete = new ReleaseReadiness.Splits(true, true, true);
+        ReleaseReadiness.Snapshot snapshot = release(TODAY, UPC,
+                new ReleaseReadiness.Track("1-1", "Done", "US-RC1-76-07839", 200, complete),
+                new ReleaseReadiness.Track("1-2", "New", "US-RC1-76-07840", 200, ReleaseReadiness.Splits.NONE),
+                new ReleaseReadiness.Track("1-3", "Half", "US-RC1-76-07841", 200, new ReleaseReadiness.Splits(true, true, false)));
+
+        assertThat(item(snapshot, ReleaseStatus.SCHEDULED, "readiness.masterSplit"))
+                .extracting(ReleaseReadiness.Item::met, ReleaseReadiness.Item::field).containsExactly(false, "track:1:splits");
+        assertThat(item(snapshot, ReleaseStatus.SCHEDULED, "readiness.masterSplit").args()).containsExactly("1-2");
+        assertThat(item(snapshot, ReleaseStatus.SCHEDULED, "readiness.work").args()).containsExactly("1-2");
+        assertThat(item(snapshot, ReleaseStatus.SCHEDULED, "readiness.publishingSplit").args())
+                .as("an unlinked work counts once, under readiness.work").containsExactly("1-3");
+        assertThat(ReleaseReadiness.check(snapshot, ReleaseStatus.RELEASED, TODAY))
+                .extracting(ReleaseReadiness.Item::key).doesNotContain("readiness.masterSplit");
+        assertThat(ReleaseReadiness.ready(ReleaseReadiness.check(release(TODAY, UPC,
+                new ReleaseReadiness.Track("1-1", "Done", "US-RC1-76-07839", 200, complete)), ReleaseStatus.SCHEDULED, TODAY)))
+                .isTrue();
+        assertThat(ReleaseReadiness.check(release(TODAY, UPC, GOOD), ReleaseStatus.SCHEDULED, TODAY))
+                .as("tracks whose sheets are not known (an edit being saved) are not checked here")
+                .extracting(ReleaseReadiness.Item::key).doesNotContain("readiness.masterSplit", "readiness.work");
+    }
+
     private static ReleaseReadiness.Item item(ReleaseReadiness.Snapshot snapshot, ReleaseStatus target, String key) {
         return ReleaseReadiness.check(snapshot, target, TODAY).stream().filter(i -> i.key().equals(key)).findFirst()
                 .orElseThrow();

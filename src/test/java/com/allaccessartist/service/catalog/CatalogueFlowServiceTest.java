@@ -16,6 +16,7 @@ import com.allaccessartist.domain.org.PostalAddress;
 import com.allaccessartist.persistence.Vendor;
 import com.allaccessartist.service.catalog.CatalogWorld.Person;
 import com.allaccessartist.testsupport.BothVendorsTest;
+import com.allaccessartist.testsupport.CompleteSplits;
 import com.allaccessartist.testsupport.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -155,6 +156,8 @@ class CatalogueFlowServiceTest extends BothVendorsTest {
                         ids.get(8), ids.get(7), ids.get(9), ids.get(10), ids.get(11));
         assertThat(saved.tracks().get(3).isrc()).isNull();
 
+        // what the label's business affairs enter beside the catalogue: a work and both split sheets per track
+        CompleteSplits.give(asFounder(), founder.user(), clock, saved);
         ReleaseDetails mastered = releases.changeStatus(saved.id(), saved.version(), ReleaseStatus.IN_PROGRESS);
         mastered = releases.changeStatus(mastered.id(), mastered.version(), ReleaseStatus.MASTERED);
         assertThat(mastered.status()).isEqualTo(ReleaseStatus.MASTERED);
@@ -220,6 +223,7 @@ class CatalogueFlowServiceTest extends BothVendorsTest {
         ReleaseDraftBuilder b = ReleaseDraftBuilder.complete(12);
         b.releaseDate = releaseDate;
         ReleaseDetails release = releases.create(artist.id(), b.build());
+        CompleteSplits.give(asFounder(), founder.user(), clock, release);
         release = releases.changeStatus(release.id(), release.version(), ReleaseStatus.IN_PROGRESS);
         release = releases.changeStatus(release.id(), release.version(), ReleaseStatus.MASTERED);
         release = releases.changeStatus(release.id(), release.version(), ReleaseStatus.SCHEDULED);

@@ -16,6 +16,14 @@ import com.allaccessartist.persistence.Database;
 import com.allaccessartist.persistence.Vendor;
 import com.allaccessartist.service.catalog.CatalogWorld.Person;
 import com.allaccessartist.testsupport.BothVendorsTest;
+import com.allaccessartist.testsupport.CompleteSplits;
+import com.allaccessartist.domain.catalog.ReleaseReadiness;
+import com.allaccessartist.domain.splits.SheetKind;
+import com.allaccessartist.domain.splits.SplitSheetDraft;
+import com.allaccessartist.service.splits.SplitSheetService;
+import com.allaccessartist.service.splits.SplitSheetView;
+import com.allaccessartist.service.splits.WorkDraft;
+import com.allaccessartist.service.splits.WorkService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -423,11 +431,59 @@ class ReleaseServiceTest extends BothVendorsTest {
     // --- workflow and readiness -----------------------------------------------------------------------
 
     @Test
+    void schedulingIsRefusedNamingTheTracksWhoseSplitSheetsAreIncompleteAndAllowedOnceTheyAreComplete() {
+        ReleaseService manager = service("manager");
+        Person owner = world.person("owner");
+        ReleaseDetails release = manager.create(artist, ReleaseDraftBuilder.complete(3).build());
+        CompleteSplits.give(database, owner.user(), Clock.systemUTC(), release);
+        SplitSheetService sheets = new SplitSheetService(database, owner.user(), Clock.systemUTC());
+        WorkService works = new WorkService(database, owner.user(), Clock.systemUTC());
+        UUID second = release.tracks().get(1).id();
+        UUID third = release.tracks().get(2).id();
+        // 1-2: its master sheet is changed to a 60.00 draft; 1-3: its recording is unlinked from its work
+        SplitSheetView master = sheets.masterSheet(second);
+        sheets.saveMaster(second, master.version(), new SplitSheetDraft(SheetKind.MASTER,
+                List.of(master.parties().get(0))), "the label's points are still open");
+        works.unlinkSong(third);
+        release = manager.changeStatus(release.id(), release.version(), ReleaseStatus.IN_PROGRESS);
+        ReleaseDetails mastered = manager.changeStatus(release.id(), release.version(), ReleaseStatus.MASTERED);
+        assertThat(mastered.tracks()).extracting(TrackDetails::splits).containsExactly(
+                new ReleaseReadiness.Splits(true, true, true), new ReleaseReadiness.Splits(false, true, true),
+                new ReleaseReadiness.Splits(true, false, false));
+
+        AppException refused = catchThrowableOfType(AppException.class,
+                () -> manager.changeStatus(mastered.id(), mastered.version(), ReleaseStatus.SCHEDULED));
+        assertThat(refused.key()).isEqualTo("release.move.notReady");
+        assertThat(refused.getLocalizedMessage()).isEqualTo("The release cannot move to Scheduled yet. Still needed:"
+                + " Every track's recording has a complete master split sheet (100.00%) (missing or incomplete on 1-2);"
+                + " Every track's recording is linked to its work (no work linked on 1-3).");
+        assertThat(refused.args()[2]).isEqualTo("track:1:splits,track:2:splits");
+        assertThat(manager.get(mastered.id()).status()).isEqualTo(ReleaseStatus.MASTERED);
+
+        // the work of 1-3 is linked again, but its publishing sheet is only half shared out
+        UUID work = works.create(artist, new WorkDraft("Third Song", null)).id();
+        works.linkSong(work, third);
+        sheets.savePublishing(work, 0, new SplitSheetDraft(SheetKind.PUBLISHING,
+                List.of(CompleteSplits.publishing().parties().get(0))), null);
+        sheets.saveMaster(second, sheets.masterSheet(second).version(), CompleteSplits.master(), null);
+        AppException publishing = catchThrowableOfType(AppException.class,
+                () -> manager.changeStatus(mastered.id(), mastered.version(), ReleaseStatus.SCHEDULED));
+        assertThat(publishing.getLocalizedMessage()).isEqualTo("The release cannot move to Scheduled yet. Still needed:"
+                + " Every track's work has a complete publishing split sheet (100.00%) (missing or incomplete for the work"
+                + " of 1-3).");
+
+        sheets.savePublishing(work, sheets.publishingSheet(work).version(), CompleteSplits.publishing(), null);
+        ReleaseDetails scheduled = manager.changeStatus(mastered.id(), mastered.version(), ReleaseStatus.SCHEDULED);
+        assertThat(scheduled.status()).isEqualTo(ReleaseStatus.SCHEDULED);
+    }
+
+    @Test
     void aReleaseIsScheduledOnlyWhenItsSavedContentIsReadyAndReleasedOnlyFromItsDate() {
         ReleaseService manager = service("manager");
         ReleaseDraftBuilder b = ReleaseDraftBuilder.complete(3);
         b.tracks.set(1, with(b.tracks.get(1), "isrc", null));
         ReleaseDetails release = manager.create(artist, b.build());
+        CompleteSplits.give(database, world.person("owner").user(), Clock.systemUTC(), release);
         release = manager.changeStatus(release.id(), release.version(), ReleaseStatus.IN_PROGRESS);
         release = manager.changeStatus(release.id(), release.version(), ReleaseStatus.MASTERED);
         ReleaseDetails mastered = release;

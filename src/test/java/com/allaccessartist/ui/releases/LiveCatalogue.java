@@ -7,6 +7,7 @@ import com.allaccessartist.domain.catalog.Upc;
 import com.allaccessartist.domain.org.OrganizationType;
 import com.allaccessartist.persistence.Database;
 import com.allaccessartist.persistence.DatabaseTarget;
+import com.allaccessartist.testsupport.CompleteSplits;
 import com.allaccessartist.service.CurrentUser;
 import com.allaccessartist.service.auth.AccessService;
 import com.allaccessartist.service.auth.LocalAccountService;
@@ -31,17 +32,17 @@ import java.util.UUID;
  * A real catalogue for the releases screens' TestFX tests: an H2 file with an owner, their label
  * and one artist, and the real services signed in as the owner.
  */
-final class LiveCatalogue implements AutoCloseable {
+public final class LiveCatalogue implements AutoCloseable {
 
     static final String[] TITLES = {"Signal Fire", "Glass Harbour", "Night Ferry", "Copper Sky", "Low Tide", "Paper Moons",
             "Northbound", "Slow Engines", "Halflight", "Static Bloom", "Cold Open", "Afterglow"};
 
-    final Database database;
-    final CurrentUser user;
-    final ReleaseService releases;
+    public final Database database;
+    public final CurrentUser user;
+    public final ReleaseService releases;
     final MediaService media;
     final AccessService access;
-    final UUID artistId;
+    public final UUID artistId;
     final String artistName = "Nova Lines";
     private int albums;
     private int recordings;
@@ -58,7 +59,7 @@ final class LiveCatalogue implements AutoCloseable {
                 null, null, null, null, null, null, label, true, false, true)).id();
     }
 
-    static LiveCatalogue open(Path folder) {
+    public static LiveCatalogue open(Path folder) {
         Clock clock = Clock.systemUTC();
         Database database = Database.open(DatabaseTarget.h2File(folder.resolve("catalogue-" + UUID.randomUUID() + ".mv.db"), null),
                 Database.SchemaMode.MIGRATE);
@@ -69,8 +70,8 @@ final class LiveCatalogue implements AutoCloseable {
         return new LiveCatalogue(database, user, clock);
     }
 
-    /** A mastered-ready album: {@code perDisc[i]} tracks on disc i+1; the track at {@code withoutIsrc} (or -1) has no ISRC. */
-    ReleaseDetails album(String title, LocalDate date, int withoutIsrc, int... perDisc) {
+    /** A mastered-ready album (complete split sheets and a work per track): {@code perDisc[i]} tracks on disc i+1; the track at {@code withoutIsrc} (or -1) has no ISRC. */
+    public ReleaseDetails album(String title, LocalDate date, int withoutIsrc, int... perDisc) {
         List<TrackDraft> tracks = new ArrayList<>();
         albums++;
         int n = 0;
@@ -83,11 +84,14 @@ final class LiveCatalogue implements AutoCloseable {
                 n++;
             }
         }
-        return releases.create(artistId, new ReleaseDraft(title, null, ReleaseType.ALBUM, "The second album.", "Dream pop",
+        ReleaseDetails created = releases.create(artistId, new ReleaseDraft(title, null, ReleaseType.ALBUM, "The second album.", "Dream pop",
                 List.of("Shoegaze", "Ambient"), "en", false, date, null, null, null,
                 Upc.withCheckDigit(String.format("50123456%04d", albums)).value(), "HRB-" + (100 + albums),
                 "Harbour Records", "Northern Lights Distribution", Map.of(), Map.of(), null, 2025, "Harbour Records",
                 List.of("Charles Babbage"), true, true, false, tracks));
+        // every recording with its work and both split sheets complete: scheduling needs them
+        CompleteSplits.give(database, user, Clock.systemUTC(), created);
+        return releases.get(created.id());
     }
 
     @Override

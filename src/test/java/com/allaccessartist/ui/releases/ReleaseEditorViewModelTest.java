@@ -22,6 +22,7 @@ import static org.mockito.Mockito.when;
 
 import com.allaccessartist.domain.AppException;
 import com.allaccessartist.domain.Messages;
+import com.allaccessartist.domain.catalog.ReleaseReadiness;
 import com.allaccessartist.domain.catalog.LinkPlatform;
 import com.allaccessartist.domain.catalog.ReleaseStatus;
 import com.allaccessartist.service.catalog.IdentifierOwner;
@@ -336,7 +337,8 @@ class ReleaseEditorViewModelTest {
         assertThat(editor.readiness().lines()).extracting(ReadinessLine::met, ReadinessLine::field).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(false, "releaseDate"), org.assertj.core.groups.Tuple.tuple(false, "upc"),
                 org.assertj.core.groups.Tuple.tuple(true, "tracks"), org.assertj.core.groups.Tuple.tuple(false, "track:1:isrc"),
-                org.assertj.core.groups.Tuple.tuple(false, "track:1:duration"));
+                org.assertj.core.groups.Tuple.tuple(false, "track:1:duration"), org.assertj.core.groups.Tuple.tuple(true, "tracks"),
+                org.assertj.core.groups.Tuple.tuple(true, "tracks"), org.assertj.core.groups.Tuple.tuple(true, "tracks"));
         assertThat(editor.readiness().lines().get(3).detail()).contains("1-2");
         assertThat(editor.readiness().readyProperty().get()).isFalse();
 
@@ -350,6 +352,29 @@ class ReleaseEditorViewModelTest {
         editor.tracks().rows().get(1).durationProperty().set("4:00");
         assertThat(editor.readiness().lines()).allMatch(ReadinessLine::met);
         assertThat(editor.readiness().readyProperty().get()).isTrue();
+    }
+
+    @Test
+    void theChecklistNamesTheTracksWhoseSplitSheetsAreIncompleteAndANewTrackHasNone() {
+        editor.load(release(ReleaseStatus.MASTERED, TODAY, UPC, List.of(track(1, 1, "A", 200, "GBAYE2400001"),
+                track(1, 2, "B", 200, "GBAYE2400002", new ReleaseReadiness.Splits(false, true, false)),
+                track(1, 3, "C", 200, "GBAYE2400003", new ReleaseReadiness.Splits(true, false, false))),
+                FROM_MASTERED, MANAGER));
+
+        assertThat(editor.readiness().lines()).filteredOn(line -> !line.met())
+                .extracting(ReadinessLine::text, ReadinessLine::detail, ReadinessLine::field).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(Messages.get("readiness.masterSplit"), "Missing or incomplete on 1-2",
+                                "track:1:splits"),
+                        org.assertj.core.groups.Tuple.tuple(Messages.get("readiness.work"), "No work linked on 1-3",
+                                "track:2:splits"),
+                        org.assertj.core.groups.Tuple.tuple(Messages.get("readiness.publishingSplit"),
+                                "Missing or incomplete for the work of 1-2", "track:1:splits"));
+        assertThat(editor.readiness().readyProperty().get()).isFalse();
+
+        editor.move(ReleaseStatus.SCHEDULED);
+        verify(releases, never()).changeStatus(any(), anyLong(), any());
+        assertThat(editor.focusProperty().get().field()).isEqualTo("track:1:splits");
+        assertThat(editor.tracks().selectedProperty().get()).isSameAs(editor.tracks().rows().get(1));
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.allaccessartist.ui.releases;
 
 import com.allaccessartist.domain.catalog.ReleaseStatus;
 import com.allaccessartist.domain.catalog.ReleaseType;
+import com.allaccessartist.domain.catalog.ReleaseReadiness;
 import com.allaccessartist.service.auth.ArtistAccess;
 import com.allaccessartist.service.catalog.ReleaseDetails;
 import com.allaccessartist.service.catalog.TrackDetails;
@@ -28,9 +29,17 @@ final class ReleaseFixtures {
     private ReleaseFixtures() {
     }
 
+    /** Both split sheets of a saved track complete and its work linked. */
+    static final ReleaseReadiness.Splits COMPLETE_SPLITS = new ReleaseReadiness.Splits(true, true, true);
+
+    /** A saved track whose recording has complete split sheets. */
     static TrackDetails track(int disc, int number, String title, Integer seconds, String isrc) {
+        return track(disc, number, title, seconds, isrc, COMPLETE_SPLITS);
+    }
+
+    static TrackDetails track(int disc, int number, String title, Integer seconds, String isrc, ReleaseReadiness.Splits splits) {
         return new TrackDetails(UUID.randomUUID(), 0, disc, number, title, seconds, isrc, 120, "Am", "4/4", false, false, "en",
-                List.of("Ada Writer"), List.of("Pat Producer"), List.of());
+                List.of("Ada Writer"), List.of("Pat Producer"), List.of(), splits);
     }
 
     /** {@code perDisc[i]} tracks on disc i+1, each 3:00 with an ISRC. */
