@@ -650,6 +650,12 @@ class ReleaseServiceTest extends BothVendorsTest {
         ReleaseDetails saved = own.save(release.id(), release.version(), reordered.build());
         assertThat(listing(saved)).containsExactly("1-1 Track 4", "1-2 Track 3", "1-3 Added under RLS", "2-1 Track 1");
         assertThat(service(database, collab).get(release.id())).isEqualTo(saved);
+        CompleteSplits.give(database, world.person("owner").user(), Clock.systemUTC(), saved);
+        assertThat(own.get(saved.id()).tracks()).extracting(TrackDetails::splits)
+                .as("sheet totals reach the checklist of someone who does not see the money (V12)")
+                .containsOnly(new ReleaseReadiness.Splits(true, true, true));
+        assertThat(world.count("SELECT COUNT(*) FROM split_sheets s JOIN songs g ON g.id = s.song_id"
+                + " WHERE g.release_id = ?", saved.id())).isEqualTo(4);
         ReleaseDetails moved = own.changeStatus(saved.id(), saved.version(), ReleaseStatus.IN_PROGRESS);
         assertThat(moved.status()).isEqualTo(ReleaseStatus.IN_PROGRESS);
 
