@@ -56,7 +56,7 @@ class CliTest {
             List<String> db = dbArgs(database);
 
             assertThat(run(with(db, "migrate"))).as(err.toString()).isZero();
-            assertThat(out.toString()).contains("is at schema version 12");
+            assertThat(out.toString()).contains("is at schema version 13");
 
             env.put("NEW_PASSWORD", "correct horse battery");
             int code = run(with(db, "user", "create", "--email", "Jane.Doe@Label.example", "--name", "Jane Doe",

@@ -81,7 +81,7 @@ class ConnectionServiceTest {
 
         assertThat(check.usable()).isTrue();
         assertThat(check.messageKey()).isEqualTo("connection.check.ok");
-        assertThat(Messages.format(check.messageKey(), check.args())).contains("schema version 12");
+        assertThat(Messages.format(check.messageKey(), check.args())).contains("schema version 13");
     }
 
     @Test
@@ -175,7 +175,7 @@ class ConnectionServiceTest {
                     .locations(Vendor.POSTGRESQL.migrationLocation()).target("1").load().migrate();
             ConnectionCheck older = connections.test(remote(empty.name(), admin), adminPassword);
             assertThat(older.messageKey()).isEqualTo(ConnectionProblem.SCHEMA_OLDER.messageKey());
-            assertThat(Messages.format(older.messageKey(), older.args())).contains("version 1").contains("version 12");
+            assertThat(Messages.format(older.messageKey(), older.args())).contains("version 1").contains("version 13");
             DatabaseOpenException refused = catchThrowableOfType(DatabaseOpenException.class,
                     () -> connections.open(remote(empty.name(), admin), adminPassword));
             assertThat(refused.problem()).as("people cannot migrate a shared database").isEqualTo(ConnectionProblem.SCHEMA_OLDER);
