@@ -57,6 +57,7 @@ public final class GrantDialogView {
                 .then(Messages.get("people.invite.new.hint")).otherwise(Messages.get("people.invite.existing.hint")));
         FormFields.show(modeHint, Bindings.createBooleanBinding(form::isInvite));
         FormFields.show(accountBox, form.newAccountProperty());
+        form.newAccountProperty().addListener((o, old, now) -> Platform.runLater(this::fitWindow));
         FormFields.text(emailLabel, email, form.emailProperty(), emailError, form.emailCheck());
         email.setEditable(form.isInvite());
         FormFields.text(nameLabel, displayName, form.displayNameProperty(), nameError, form.displayNameCheck());
@@ -92,6 +93,14 @@ public final class GrantDialogView {
         busy.visibleProperty().bind(form.busyProperty());
         submit.disableProperty().bind(form.busyProperty());
         Platform.runLater(() -> (form.isInvite() ? email : role).requestFocus());
+    }
+
+    /** The window grows or shrinks with the new-account fields, and stays on the screen. */
+    private void fitWindow() {
+        if (root.getScene() != null && root.getScene().getWindow() != null) {
+            root.getScene().getWindow().sizeToScene();
+            root.getScene().getWindow().centerOnScreen();
+        }
     }
 
     /** A date typed without Enter still counts. */
