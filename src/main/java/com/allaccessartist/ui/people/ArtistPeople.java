@@ -14,19 +14,13 @@ import java.util.List;
 import java.util.UUID;
 
 /** The People screen of an artist: its direct grants (user_artist_permissions) with revenue shares. */
-public final class ArtistPeople implements PeopleGateway {
+public final class ArtistPeople extends ServicePeople {
 
     private static final List<String> FLAGS = List.of("editProfile", "manageReleases", "manageSongs", "manageFinances",
             "manageSocial", "viewAnalytics", "inviteCollaborators");
 
-    private final PeopleService people;
-    private final PeopleRights rights;
-    private final PersonAccountService accounts;
-
     public ArtistPeople(PeopleService people, PeopleRights rights, PersonAccountService accounts) {
-        this.people = people;
-        this.rights = rights;
-        this.accounts = accounts;
+        super(people, rights, accounts);
     }
 
     @Override
@@ -59,7 +53,7 @@ public final class ArtistPeople implements PeopleGateway {
         List<GrantItem> grants = people.artistGrants(artistId).stream().map(this::item).toList();
         PeopleRights.OnArtist mine = rights.onArtist(artistId);
         return new Loaded(grants, new Standing(mine.mayManage(), mine.mayManageFinances(), rank(mine.role()),
-                label(mine.role()), bits(mine.held()), mine.mayManage() && accounts.mayCreateAccounts()));
+                label(mine.role()), bits(mine.held()), mayCreateAccounts(mine.mayManage())));
     }
 
     @Override
@@ -82,18 +76,10 @@ public final class ArtistPeople implements PeopleGateway {
         people.setRevenueShare(grant.grantId(), grant.version(), share);
     }
 
-    @Override
-    public void createAccount(String email, String displayName, char[] initialPassword) {
-        accounts.createAccount(email, displayName, initialPassword);
-    }
-
     private GrantItem item(ArtistGrantRow row) {
-        List<Boolean> flags = bits(row.flags());
-        return new GrantItem(row.grantId(), row.userId(), row.displayName(), row.email(), row.role().dbValue(),
-                rank(row.role()), label(row.role()), flags, GrantTexts.shortFlags(FLAGS, flags),
-                GrantTexts.longFlags(FLAGS, flags), row.grantedByName(), GrantTexts.day(row.grantedAt()),
-                GrantTexts.lastDay(row.expiresAt()), GrantTexts.expires(row.expiresAt()),
-                GrantTexts.status(row.active(), row.inForce()), row.revenueShare(), row.version());
+        return item(row.grantId(), row.userId(), row.displayName(), row.email(), row.role().dbValue(), rank(row.role()),
+                label(row.role()), bits(row.flags()), row.grantedByName(), row.grantedAt(), row.expiresAt(), row.active(),
+                row.inForce(), row.revenueShare(), row.version());
     }
 
     private static ArtistRole role(String value) {

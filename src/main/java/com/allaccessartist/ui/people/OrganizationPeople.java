@@ -14,18 +14,12 @@ import java.util.List;
 import java.util.UUID;
 
 /** The People screen of an organization: its members' roles (user_organization_roles). */
-public final class OrganizationPeople implements PeopleGateway {
+public final class OrganizationPeople extends ServicePeople {
 
     private static final List<String> FLAGS = List.of("manageArtists", "manageReleases", "manageFinances", "manageUsers");
 
-    private final PeopleService people;
-    private final PeopleRights rights;
-    private final PersonAccountService accounts;
-
     public OrganizationPeople(PeopleService people, PeopleRights rights, PersonAccountService accounts) {
-        this.people = people;
-        this.rights = rights;
-        this.accounts = accounts;
+        super(people, rights, accounts);
     }
 
     @Override
@@ -59,7 +53,7 @@ public final class OrganizationPeople implements PeopleGateway {
         PeopleRights.OnOrganization mine = rights.onOrganization(organizationId);
         return new Loaded(grants, new Standing(mine.mayManage(), false, mine.role() == null ? -1 : rank(mine.role()),
                 mine.role() == null ? "" : label(mine.role()), bits(mine.held()),
-                mine.mayManage() && accounts.mayCreateAccounts()));
+                mayCreateAccounts(mine.mayManage())));
     }
 
     @Override
@@ -82,18 +76,10 @@ public final class OrganizationPeople implements PeopleGateway {
         throw new UnsupportedOperationException("Organization grants have no revenue share");
     }
 
-    @Override
-    public void createAccount(String email, String displayName, char[] initialPassword) {
-        accounts.createAccount(email, displayName, initialPassword);
-    }
-
     private GrantItem item(OrganizationGrantRow row) {
-        List<Boolean> flags = bits(row.flags());
-        return new GrantItem(row.grantId(), row.userId(), row.displayName(), row.email(), row.role().dbValue(),
-                rank(row.role()), label(row.role()), flags, GrantTexts.shortFlags(FLAGS, flags),
-                GrantTexts.longFlags(FLAGS, flags), row.grantedByName(), GrantTexts.day(row.grantedAt()),
-                GrantTexts.lastDay(row.expiresAt()), GrantTexts.expires(row.expiresAt()),
-                GrantTexts.status(row.active(), row.inForce()), null, row.version());
+        return item(row.grantId(), row.userId(), row.displayName(), row.email(), row.role().dbValue(), rank(row.role()),
+                label(row.role()), bits(row.flags()), row.grantedByName(), row.grantedAt(), row.expiresAt(), row.active(),
+                row.inForce(), null, row.version());
     }
 
     private static OrganizationRole role(String value) {
