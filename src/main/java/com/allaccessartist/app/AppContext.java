@@ -57,7 +57,7 @@ public final class AppContext {
 
     /** The services of a signed-in person on an open catalogue. */
     Session session(Database database, CurrentUser user, ConnectionProfile profile) {
-        return new Session(database, user, profile, environment.clock());
+        return new Session(database, user, profile, environment.clock(), environment.hasher());
     }
 
     /** What Help → About shows. */

@@ -4,6 +4,7 @@ import com.allaccessartist.persistence.ConnectionProfile;
 import com.allaccessartist.persistence.Database;
 import com.allaccessartist.service.CurrentUser;
 import com.allaccessartist.service.auth.AccessService;
+import com.allaccessartist.service.auth.PasswordHasher;
 import com.allaccessartist.service.auth.PermissionService;
 import com.allaccessartist.service.catalog.ArtistService;
 import com.allaccessartist.service.catalog.CatalogOverviewService;
@@ -11,6 +12,9 @@ import com.allaccessartist.service.catalog.MediaService;
 import com.allaccessartist.service.catalog.OrganizationService;
 import com.allaccessartist.service.catalog.ReleaseService;
 import com.allaccessartist.service.demo.DemoCatalogueService;
+import com.allaccessartist.service.people.PeopleRights;
+import com.allaccessartist.service.people.PeopleService;
+import com.allaccessartist.service.people.PersonAccountService;
 import com.allaccessartist.service.privacy.PrivacyService;
 import com.allaccessartist.ui.common.ArtistSelection;
 import com.allaccessartist.ui.common.CatalogueChanges;
@@ -34,10 +38,13 @@ final class Session implements AutoCloseable {
     private final ArtistService artists;
     private final ReleaseService releases;
     private final MediaService media;
+    private final PeopleService people;
+    private final PeopleRights peopleRights;
+    private final PersonAccountService personAccounts;
     private final CatalogueChanges changes = new CatalogueChanges();
     private final ArtistSelection artistSelection = new ArtistSelection();
 
-    Session(Database database, CurrentUser user, ConnectionProfile profile, Clock clock) {
+    Session(Database database, CurrentUser user, ConnectionProfile profile, Clock clock, PasswordHasher hasher) {
         this.database = database;
         this.user = user;
         this.profile = profile;
@@ -50,6 +57,9 @@ final class Session implements AutoCloseable {
         this.artists = new ArtistService(database, user, clock);
         this.releases = new ReleaseService(database, user, clock);
         this.media = new MediaService(database, user);
+        this.people = new PeopleService(database, user, clock);
+        this.peopleRights = new PeopleRights(database, user, clock);
+        this.personAccounts = new PersonAccountService(database, user, hasher, clock);
     }
 
     CurrentUser user() {
@@ -102,6 +112,18 @@ final class Session implements AutoCloseable {
 
     MediaService media() {
         return media;
+    }
+
+    PeopleService people() {
+        return people;
+    }
+
+    PeopleRights peopleRights() {
+        return peopleRights;
+    }
+
+    PersonAccountService personAccounts() {
+        return personAccounts;
     }
 
     /** The artist being worked on in this session (toolbar switcher, Releases screen). */

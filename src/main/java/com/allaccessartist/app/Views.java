@@ -17,6 +17,10 @@ import com.allaccessartist.ui.main.QuitAction;
 import com.allaccessartist.ui.main.Section;
 import com.allaccessartist.ui.main.SignOutAction;
 import com.allaccessartist.ui.overview.OverviewView;
+import com.allaccessartist.ui.people.ArtistPeople;
+import com.allaccessartist.ui.people.OrganizationPeople;
+import com.allaccessartist.ui.people.PeopleView;
+import com.allaccessartist.ui.people.PeopleViewModel;
 import com.allaccessartist.ui.overview.OverviewViewModel;
 import com.allaccessartist.ui.releases.ReleasesView;
 import com.allaccessartist.ui.releases.ReleasesViewModel;
@@ -114,6 +118,7 @@ final class Views {
             case ORGANIZATIONS -> organizations(session, unsaved);
             case ARTISTS -> artists(session, unsaved);
             case RELEASES -> releases(session, unsaved);
+            case PEOPLE -> artistPeople(session);
         };
     }
 
@@ -138,8 +143,23 @@ final class Views {
         OrganizationEditorViewModel editor = new OrganizationEditorViewModel(session.organizations(), session.media(),
                 context.executor(), context.dialogs(), session.changes(), context.exportFolder());
         unsaved.register(editor);
-        return ViewLoader.load(new OrganizationsView(new OrganizationsViewModel(session.organizations(), editor,
-                context.executor(), context.dialogs(), session.changes())));
+        PeopleViewModel people = new PeopleViewModel(new OrganizationPeople(session.people(), session.peopleRights(),
+                session.personAccounts()), context.executor(), context.dialogs(), session.changes(),
+                context.environment().clock());
+        OrganizationsViewModel organizations = new OrganizationsViewModel(session.organizations(), editor,
+                context.executor(), context.dialogs(), session.changes(), people);
+        return ViewLoader.load(new OrganizationsView(organizations,
+                ViewLoader.load(new PeopleView(people, organizations::closePeople, false))));
+    }
+
+    /** The People section: the people of the artist chosen in the toolbar. */
+    private Parent artistPeople(Session session) {
+        PeopleViewModel people = new PeopleViewModel(new ArtistPeople(session.people(), session.peopleRights(),
+                session.personAccounts()), context.executor(), context.dialogs(), session.changes(),
+                context.environment().clock());
+        Parent view = ViewLoader.load(new PeopleView(people, null, true));
+        people.followArtist(session.artistSelection());
+        return view;
     }
 
     private Parent artists(Session session, UnsavedEditors unsaved) {

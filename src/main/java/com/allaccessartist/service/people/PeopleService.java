@@ -437,14 +437,7 @@ public final class PeopleService {
     /** The person's own grant in force in the organization, if it holds can_manage_users. */
     private OrganizationMembership organizationManager(Session session, UUID organizationId) {
         visibleOrganization(session, organizationId);
-        OrganizationMembership mine = session.createSelectionQuery(
-                        "from OrganizationMembership r where r.userId = :me and r.organizationId = :organization"
-                                + " and r.active = true and (r.expiresAt is null or r.expiresAt > :now)",
-                        OrganizationMembership.class)
-                .setParameter("me", user.id())
-                .setParameter("organization", organizationId)
-                .setParameter("now", clock.instant())
-                .uniqueResult();
+        OrganizationMembership mine = PeopleRights.myOrganizationGrant(session, user.id(), organizationId, clock.instant());
         if (mine == null || !Boolean.TRUE.equals(mine.getCanManageUsers())) {
             throw new AppException("people.permission.organization");
         }
@@ -461,35 +454,17 @@ public final class PeopleService {
      * may invite collaborators to it.
      */
     private ArtistManager artistManager(Session session, UUID artistId, Instant now) {
-        ArtistAccess rights = access.onArtist(session, artistId);
-        if (!rights.view()) {
+        PeopleRights.OnArtist mine = PeopleRights.onArtist(session, access, user.id(), artistId, now);
+        if (!mine.visible()) {
             throw new AppException("record.goneOrNoAccess");
         }
-        if (!rights.inviteCollaborators()) {
+        if (!mine.mayManage()) {
             throw new AppException("people.permission.artist");
         }
-        int rank = -1;
-        ArtistPermission direct = session.createSelectionQuery(
-                        "from ArtistPermission p where p.userId = :me and p.artistId = :artist and p.active = true"
-                                + " and (p.expiresAt is null or p.expiresAt > :now)", ArtistPermission.class)
-                .setParameter("me", user.id())
-                .setParameter("artist", artistId)
-                .setParameter("now", now)
-                .uniqueResult();
-        if (direct != null) {
-            rank = rank(direct.getRole());
-        }
-        UUID organization = organizationOf(session, artistId);
-        OrganizationRole member = organization == null ? null : access.roleIn(session, organization);
-        if (member != null) {
-            rank = Math.max(rank, rank(member));
-        }
-        return new ArtistManager(new ArtistRights(rights.editProfile(), rights.manageReleases(), rights.manageSongs(),
-                rights.manageFinances(), rights.manageSocial(), rights.viewAnalytics(), rights.inviteCollaborators()),
-                Math.max(rank, 0));
+        return new ArtistManager(mine.held(), rank(mine.role()));
     }
 
-    private static UUID organizationOf(Session session, UUID artistId) {
+    static UUID organizationOf(Session session, UUID artistId) {
         return session.createSelectionQuery("select a.organizationId from Artist a where a.id = :artist", UUID.class)
                 .setParameter("artist", artistId)
                 .uniqueResult();
@@ -822,7 +797,7 @@ public final class PeopleService {
 
     // --- flags and roles --------------------------------------------------------------------------
 
-    private static OrganizationRights rights(OrganizationMembership g) {
+    static OrganizationRights rights(OrganizationMembership g) {
         return new OrganizationRights(isTrue(g.getCanManageArtists()), isTrue(g.getCanManageReleases()),
                 isTrue(g.getCanManageFinances()), isTrue(g.getCanManageUsers()));
     }
@@ -881,7 +856,7 @@ public final class PeopleService {
         };
     }
 
-    private static ArtistRole artistRole(int rank) {
+    static ArtistRole artistRole(int rank) {
         return switch (rank) {
             case 4 -> ArtistRole.OWNER;
             case 3 -> ArtistRole.ADMIN;

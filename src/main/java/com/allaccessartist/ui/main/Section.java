@@ -10,7 +10,9 @@ public enum Section {
     OVERVIEW("nav.overview", "fth-home"),
     ORGANIZATIONS("nav.organizations", "fth-briefcase"),
     ARTISTS("nav.artists", "fth-users"),
-    RELEASES("nav.releases", "fth-disc");
+    RELEASES("nav.releases", "fth-disc"),
+    /** The people of the artist chosen in the toolbar (an organization's people open from Organizations). */
+    PEOPLE("nav.people", "fth-user-check");
 
     private final String titleKey;
     private final String iconLiteral;

@@ -9,6 +9,8 @@ import com.allaccessartist.ui.editing.Shortcuts;
 import java.text.NumberFormat;
 import java.util.function.Function;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Parent;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -28,15 +30,16 @@ import javafx.scene.layout.VBox;
 public final class OrganizationsView {
 
     private final OrganizationsViewModel viewModel;
+    private final Parent peopleView;
     private OrganizationEditorView editorView;
 
-    @FXML private StackPane root, editorHost;
+    @FXML private StackPane root, editorHost, peopleHost;
     @FXML private VBox listPage;
     @FXML private ProgressIndicator loading;
     @FXML private Message error;
     @FXML private ToggleSwitch showInactive;
-    @FXML private Button open, toggleActive;
-    @FXML private HBox toggleActiveBox;
+    @FXML private Button open, toggleActive, people;
+    @FXML private HBox toggleActiveBox, peopleBox;
     @FXML private Label count;
     @FXML private TableView<OrganizationItem> table;
     @FXML private TableColumn<OrganizationItem, String> nameColumn, typeColumn, placeColumn, roleColumn;
@@ -44,14 +47,31 @@ public final class OrganizationsView {
     @FXML private TableColumn<OrganizationItem, Long> artistsColumn;
 
     public OrganizationsView(OrganizationsViewModel viewModel) {
+        this(viewModel, null);
+    }
+
+    /** @param peopleView the People screen shown for the selected organization (People…), or null */
+    public OrganizationsView(OrganizationsViewModel viewModel, Parent peopleView) {
         this.viewModel = viewModel;
+        this.peopleView = peopleView;
     }
 
     @FXML
     private void initialize() {
         editorView = new OrganizationEditorView(viewModel.editor(), viewModel::closeEditor);
         editorHost.getChildren().setAll(ViewLoader.load(editorView));
-        FormFields.show(listPage, viewModel.editingProperty().not());
+        FormFields.show(listPage, viewModel.editingProperty().not().and(viewModel.peopleShownProperty().not()));
+        if (peopleView != null) {
+            peopleHost.getChildren().setAll(peopleView);
+        }
+        FormFields.show(peopleHost, viewModel.peopleShownProperty());
+        FormFields.show(peopleBox, Bindings.createBooleanBinding(() -> peopleView != null));
+        FormFields.disabledWithReason(peopleBox, people, viewModel.peopleReasonProperty());
+        viewModel.peopleShownProperty().addListener((o, old, shown) -> {
+            if (!shown) {
+                Platform.runLater(table::requestFocus);
+            }
+        });
         FormFields.show(editorHost, viewModel.editingProperty());
         viewModel.editingProperty().addListener((o, old, editing) -> Platform.runLater(editing
                 ? editorView::focusFirstField : table::requestFocus));
@@ -101,7 +121,7 @@ public final class OrganizationsView {
         statusColumn.setCellFactory(column -> new StatusCell());
 
         new Shortcuts()
-                .on("Shortcut+N", () -> true, viewModel::createNew)
+                .on("Shortcut+N", () -> !viewModel.peopleShownProperty().get(), viewModel::createNew)
                 .on("Shortcut+S", viewModel.editingProperty()::get, viewModel.editor()::save)
                 .on("Esc", viewModel.editingProperty()::get, viewModel::closeEditor)
                 .on("Shortcut+F", () -> !viewModel.editingProperty().get(), table::requestFocus)
@@ -145,4 +165,5 @@ public final class OrganizationsView {
     @FXML private void createNew() { viewModel.createNew(); }
     @FXML private void openSelected() { viewModel.openSelected(); }
     @FXML private void toggleActive() { viewModel.toggleActiveSelected(); }
+    @FXML private void openPeople() { viewModel.openPeople(); }
 }

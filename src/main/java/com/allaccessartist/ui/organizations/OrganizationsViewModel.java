@@ -9,6 +9,8 @@ import com.allaccessartist.ui.common.CatalogueChanges;
 import com.allaccessartist.ui.common.DialogService;
 import com.allaccessartist.ui.common.ErrorText;
 import com.allaccessartist.ui.common.TaskExecutor;
+import com.allaccessartist.ui.people.PeopleScope;
+import com.allaccessartist.ui.people.PeopleViewModel;
 import java.util.UUID;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -40,7 +42,11 @@ public final class OrganizationsViewModel {
     private final ObservableList<OrganizationItem> items = FXCollections.observableArrayList();
     private final BooleanProperty showInactive = new SimpleBooleanProperty(this, "showInactive");
     private final ObjectProperty<OrganizationItem> selected = new SimpleObjectProperty<>(this, "selected");
+    private final PeopleViewModel people;
     private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper(this, "editing");
+    private final ReadOnlyBooleanWrapper peopleShown = new ReadOnlyBooleanWrapper(this, "peopleShown");
+    private final StringBinding peopleReason = Bindings.createStringBinding(() -> selected.get() == null
+            ? Messages.get("organizations.people.noSelection") : "", selected);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper(this, "working");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
@@ -61,7 +67,14 @@ public final class OrganizationsViewModel {
 
     public OrganizationsViewModel(OrganizationService service, OrganizationEditorViewModel editor, TaskExecutor executor,
                                   DialogService dialogs, CatalogueChanges changes) {
+        this(service, editor, executor, dialogs, changes, null);
+    }
+
+    /** @param people the People screen opened for the selected organization, or null without one */
+    public OrganizationsViewModel(OrganizationService service, OrganizationEditorViewModel editor, TaskExecutor executor,
+                                  DialogService dialogs, CatalogueChanges changes, PeopleViewModel people) {
         this.service = service;
+        this.people = people;
         this.editor = editor;
         this.executor = executor;
         this.dialogs = dialogs;
@@ -129,6 +142,20 @@ public final class OrganizationsViewModel {
         editor.leave(() -> editing.set(false));
     }
 
+    /** People…: who has access to the selected organization, in the list's place. */
+    public void openPeople() {
+        OrganizationItem item = selected.get();
+        if (item != null && people != null) {
+            people.scopeProperty().set(new PeopleScope(item.id(), item.name()));
+            peopleShown.set(true);
+        }
+    }
+
+    /** Esc / Back from the People page: the list again. */
+    public void closePeople() {
+        peopleShown.set(false);
+    }
+
     /** Delete: deactivates the selected organization (reactivates an inactive one) after confirmation. */
     public void toggleActiveSelected() {
         OrganizationItem item = selected.get();
@@ -154,6 +181,10 @@ public final class OrganizationsViewModel {
     public ObjectProperty<OrganizationItem> selectedProperty() { return selected; }
     /** Whether the editor is shown instead of the list. */
     public ReadOnlyBooleanProperty editingProperty() { return editing.getReadOnlyProperty(); }
+    /** Whether the People page of the selected organization is shown instead of the list. */
+    public ReadOnlyBooleanProperty peopleShownProperty() { return peopleShown.getReadOnlyProperty(); }
+    /** Why People… cannot open now; empty when it can. */
+    public StringBinding peopleReasonProperty() { return peopleReason; }
     public ReadOnlyBooleanProperty loadingProperty() { return loading.getReadOnlyProperty(); }
     public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
     public BooleanBinding canToggleActiveProperty() { return canToggleActive; }

@@ -32,6 +32,7 @@ public final class ReleasesView {
     @FXML private Label heading, count, emptyTitle, emptyMessage;
     @FXML private ProgressIndicator loading;
     @FXML private Button newRelease;
+    @FXML private javafx.scene.layout.HBox newReleaseBox;
     @FXML private CustomTextField search;
     @FXML private CheckComboBox<ReleaseStatus> statusFilter;
     @FXML private CheckComboBox<ReleaseType> typeFilter;
@@ -50,7 +51,7 @@ public final class ReleasesView {
         heading.textProperty().bind(viewModel.headingProperty());
         count.textProperty().bind(viewModel.countProperty());
         loading.visibleProperty().bind(viewModel.loadingProperty());
-        newRelease.disableProperty().bind(viewModel.canCreateProperty().not());
+        FormFields.disabledWithReason(newReleaseBox, newRelease, viewModel.newReleaseReasonProperty());
         FormFields.show(noArtist, viewModel.noArtistProperty());
         FormFields.show(listBox, viewModel.noArtistProperty().not());
         error.descriptionProperty().bind(viewModel.errorProperty());

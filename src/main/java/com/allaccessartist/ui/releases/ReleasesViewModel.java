@@ -73,6 +73,7 @@ public final class ReleasesViewModel implements UnsavedEditors.Guarded {
     private final BooleanBinding empty;
     private final BooleanBinding filtered;
     private final BooleanBinding canCreate;
+    private final StringBinding newReleaseReason;
     private final StringBinding heading;
     private final StringBinding count;
     private final StringBinding emptyTitle;
@@ -94,6 +95,8 @@ public final class ReleasesViewModel implements UnsavedEditors.Guarded {
         filtered = Bindings.createBooleanBinding(() -> !statuses.isEmpty() || !types.isEmpty() || !search.get().isBlank(),
                 statuses, types, search);
         canCreate = Bindings.createBooleanBinding(() -> !noArtist.get() && rights.get().manageReleases(), noArtist, rights);
+        newReleaseReason = Bindings.createStringBinding(() -> noArtist.get() ? Messages.get("releases.noArtist.title")
+                : rights.get().manageReleases() ? "" : Messages.get("release.readOnly.noRights"), noArtist, rights);
         heading = Bindings.createStringBinding(() -> selection.current() == null ? Messages.get("releases.title")
                 : Messages.format("releases.titleOf", selection.current().name()), selection.currentProperty());
         count = Bindings.createStringBinding(() -> !loaded.get() ? "" : shown.size() == rows.size()
@@ -235,6 +238,8 @@ public final class ReleasesViewModel implements UnsavedEditors.Guarded {
     /** Filters or a search narrow the list (an empty list then says so, not "no releases yet"). */
     public BooleanBinding filteredProperty() { return filtered; }
     public BooleanBinding canCreateProperty() { return canCreate; }
+    /** Why New release is disabled (no artist chosen, no right to manage its releases); empty when it is not. */
+    public StringBinding newReleaseReasonProperty() { return newReleaseReason; }
     public StringBinding headingProperty() { return heading; }
     /** "12 releases" (or "3 of 12 releases" while searching), empty before loading. */
     public StringBinding countProperty() { return count; }

@@ -193,4 +193,25 @@ class OrganizationsViewModelTest {
         assertThat(editor.newProperty().get()).isTrue();
         assertThat(viewModel.editingProperty().get()).isTrue();
     }
+
+    @Test
+    void peopleOpensForTheSelectedOrganizationAndBackReturnsToTheList() {
+        com.allaccessartist.ui.people.PeopleViewModel people = mock(com.allaccessartist.ui.people.PeopleViewModel.class);
+        javafx.beans.property.ObjectProperty<com.allaccessartist.ui.people.PeopleScope> scope =
+                new javafx.beans.property.SimpleObjectProperty<>();
+        when(people.scopeProperty()).thenReturn(scope);
+        OrganizationsViewModel withPeople = new OrganizationsViewModel(service, editor, executor, dialogs, changes, people);
+        when(service.list(false)).thenReturn(List.of(hopper(true, OrganizationRole.VIEWER)));
+        withPeople.refresh();
+        assertThat(withPeople.peopleReasonProperty().get()).isEqualTo(Messages.get("organizations.people.noSelection"));
+
+        withPeople.selectedProperty().set(withPeople.items().get(0));
+        assertThat(withPeople.peopleReasonProperty().get()).isEmpty();
+        withPeople.openPeople();
+        assertThat(withPeople.peopleShownProperty().get()).isTrue();
+        assertThat(scope.get()).isEqualTo(new com.allaccessartist.ui.people.PeopleScope(HOPPER, "Hopper Records"));
+
+        withPeople.closePeople();
+        assertThat(withPeople.peopleShownProperty().get()).isFalse();
+    }
 }
