@@ -49,6 +49,8 @@ public final class GrantFormViewModel {
     private final TaskExecutor executor;
     private final Clock clock;
     private final Consumer<Values> submitter;
+    /** The login role of an account this form created (PostgreSQL), set off the FX thread. */
+    private volatile String createdLoginRole;
     private final Runnable onDone;
     private final Runnable onCancel;
     private final boolean newAccountOffered;
@@ -144,6 +146,11 @@ public final class GrantFormViewModel {
         return LocalDate.now(clock.withZone(ZoneId.systemDefault()));
     }
 
+    /** The PostgreSQL login role of the account this form created, or null (none created, or H2). */
+    public String createdLoginRole() {
+        return createdLoginRole;
+    }
+
     /** Save: checks every field, then asks the service off the FX thread; refusals stay in the form. */
     public void submit() {
         form.revealAll();
@@ -161,7 +168,7 @@ public final class GrantFormViewModel {
         error.set("");
         executor.submit(BackgroundTask.running(context -> {
             if (create) {
-                gateway.createAccount(address, name, initial);
+                createdLoginRole = gateway.createAccount(address, name, initial);
                 created.set(true);
             }
             submitter.accept(values);

@@ -64,6 +64,10 @@ public interface PeopleGateway {
 
     void setShare(GrantItem grant, BigDecimal share);
 
-    /** Creates an account that can then be given access. */
-    void createAccount(String email, String displayName, char[] initialPassword);
+    /**
+     * Creates an account that can then be given access.
+     *
+     * @return the PostgreSQL login role the new person signs in with, or null (a local H2 file)
+     */
+    String createAccount(String email, String displayName, char[] initialPassword);
 }

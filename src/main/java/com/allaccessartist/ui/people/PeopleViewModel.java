@@ -177,6 +177,12 @@ public final class PeopleViewModel {
     }
 
     private void formDone() {
+        GrantFormViewModel done = grantForm.get();
+        if (done != null && done.createdLoginRole() != null) {
+            // on a shared catalogue the new person signs in with their own login role: tell whoever made it
+            dialogs.showInfo(Messages.get("people.invite.loginRole.title"),
+                    Messages.format("people.invite.loginRole", done.emailProperty().get().strip(), done.createdLoginRole()));
+        }
         grantForm.set(null);
         shareForm.set(null);
         changes.changed();

@@ -22,8 +22,8 @@ abstract class ServicePeople implements PeopleGateway {
     }
 
     @Override
-    public void createAccount(String email, String displayName, char[] initialPassword) {
-        accounts.createAccount(email, displayName, initialPassword);
+    public String createAccount(String email, String displayName, char[] initialPassword) {
+        return accounts.createAccount(email, displayName, initialPassword).loginRole();
     }
 
     /** Whether the person may create accounts, asked only of people who may change access here. */

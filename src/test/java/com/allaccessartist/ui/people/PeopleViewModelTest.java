@@ -288,6 +288,29 @@ class PeopleViewModelTest {
         form.submit();
         verify(accounts).createAccount(eq("sam@label.example"), eq("Sam Singer"), any());
         assertThat(viewModel.grantFormProperty().get()).isNull();
+        verify(dialogs, never()).showInfo(anyString(), anyString());
+    }
+
+    @Test
+    void onASharedCatalogueTheNewPersonsLoginRoleIsShownToWhoeverCreatedTheAccount() {
+        standing(ArtistRole.OWNER, ArtistRights.ALL, true, true);
+        open();
+        when(accounts.createAccount(eq("kim@label.example"), eq("Kim Keys"), any()))
+                .thenReturn(new AccountAdminService.CreatedAccount(UUID.randomUUID(), "kim@label.example", "aaa_kim_1a2b3c4d"));
+        when(service.grantArtist(eq(ARTIST), eq("kim@label.example"), any(), any(), isNull())).thenReturn(collaborator);
+
+        viewModel.invite();
+        GrantFormViewModel form = viewModel.grantFormProperty().get();
+        form.newAccountProperty().set(true);
+        form.emailProperty().set("kim@label.example");
+        form.displayNameProperty().set("Kim Keys");
+        form.passwordProperty().set("a long initial password");
+        form.passwordRepeatedProperty().set("a long initial password");
+        form.submit();
+
+        verify(dialogs).showInfo(Messages.get("people.invite.loginRole.title"),
+                Messages.format("people.invite.loginRole", "kim@label.example", "aaa_kim_1a2b3c4d"));
+        assertThat(viewModel.grantFormProperty().get()).isNull();
     }
 
     @Test
