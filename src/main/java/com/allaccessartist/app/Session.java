@@ -12,6 +12,8 @@ import com.allaccessartist.service.catalog.OrganizationService;
 import com.allaccessartist.service.catalog.ReleaseService;
 import com.allaccessartist.service.demo.DemoCatalogueService;
 import com.allaccessartist.service.privacy.PrivacyService;
+import com.allaccessartist.service.splits.SplitSheetService;
+import com.allaccessartist.service.splits.WorkService;
 import com.allaccessartist.ui.common.ArtistSelection;
 import com.allaccessartist.ui.common.CatalogueChanges;
 import java.time.Clock;
@@ -34,6 +36,8 @@ final class Session implements AutoCloseable {
     private final ArtistService artists;
     private final ReleaseService releases;
     private final MediaService media;
+    private final WorkService works;
+    private final SplitSheetService splitSheets;
     private final CatalogueChanges changes = new CatalogueChanges();
     private final ArtistSelection artistSelection = new ArtistSelection();
 
@@ -50,6 +54,8 @@ final class Session implements AutoCloseable {
         this.artists = new ArtistService(database, user, clock);
         this.releases = new ReleaseService(database, user, clock);
         this.media = new MediaService(database, user);
+        this.works = new WorkService(database, user, clock);
+        this.splitSheets = new SplitSheetService(database, user, clock);
     }
 
     CurrentUser user() {
@@ -104,7 +110,15 @@ final class Session implements AutoCloseable {
         return media;
     }
 
-    /** The artist being worked on in this session (toolbar switcher, Releases screen). */
+    WorkService works() {
+        return works;
+    }
+
+    SplitSheetService splitSheets() {
+        return splitSheets;
+    }
+
+    /** The artist being worked on in this session (toolbar switcher, Releases and Works screens). */
     ArtistSelection artistSelection() {
         return artistSelection;
     }

@@ -10,7 +10,8 @@ public enum Section {
     OVERVIEW("nav.overview", "fth-home"),
     ORGANIZATIONS("nav.organizations", "fth-briefcase"),
     ARTISTS("nav.artists", "fth-users"),
-    RELEASES("nav.releases", "fth-disc");
+    RELEASES("nav.releases", "fth-disc"),
+    WORKS("nav.works", "fth-feather");
 
     private final String titleKey;
     private final String iconLiteral;

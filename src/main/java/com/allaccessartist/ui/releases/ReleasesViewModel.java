@@ -9,6 +9,7 @@ import com.allaccessartist.service.catalog.MediaService;
 import com.allaccessartist.service.catalog.ReleaseFilter;
 import com.allaccessartist.service.catalog.ReleaseRow;
 import com.allaccessartist.service.catalog.ReleaseService;
+import com.allaccessartist.service.splits.WorkService;
 import com.allaccessartist.ui.common.ArtistSelection;
 import com.allaccessartist.ui.common.BackgroundTask;
 import com.allaccessartist.ui.common.CatalogueChanges;
@@ -16,6 +17,7 @@ import com.allaccessartist.ui.common.DialogService;
 import com.allaccessartist.ui.common.ErrorText;
 import com.allaccessartist.ui.common.TaskExecutor;
 import com.allaccessartist.ui.editing.UnsavedEditors;
+import com.allaccessartist.ui.splits.SplitSheetOpener;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
@@ -58,6 +60,8 @@ public final class ReleasesViewModel implements UnsavedEditors.Guarded {
     private final CatalogueChanges changes;
     private final ArtistSelection selection;
     private final Clock clock;
+    private final SplitSheetOpener sheets;
+    private final WorkService works;
     private final ObservableList<ReleaseListRow> rows = FXCollections.observableArrayList();
     private final FilteredList<ReleaseListRow> shown = new FilteredList<>(rows);
     private final ObservableSet<ReleaseStatus> statuses = FXCollections.observableSet();
@@ -81,6 +85,18 @@ public final class ReleasesViewModel implements UnsavedEditors.Guarded {
 
     public ReleasesViewModel(ReleaseService releases, MediaService media, AccessService access, TaskExecutor executor,
                              DialogService dialogs, CatalogueChanges changes, ArtistSelection selection, Clock clock) {
+        this(releases, media, access, executor, dialogs, changes, selection, clock, SplitSheetOpener.NONE, null);
+    }
+
+    /**
+     * @param sheets opens a track's split-sheet editor in its own window
+     * @param works  finds the work a track's recording is linked to (its publishing sheet)
+     */
+    public ReleasesViewModel(ReleaseService releases, MediaService media, AccessService access, TaskExecutor executor,
+                             DialogService dialogs, CatalogueChanges changes, ArtistSelection selection, Clock clock,
+                             SplitSheetOpener sheets, WorkService works) {
+        this.sheets = sheets;
+        this.works = works;
         this.releases = releases;
         this.media = media;
         this.access = access;
@@ -217,7 +233,7 @@ public final class ReleasesViewModel implements UnsavedEditors.Guarded {
     }
 
     private ReleaseEditorViewModel newEditor() {
-        return new ReleaseEditorViewModel(releases, media, executor, dialogs, changes, clock);
+        return new ReleaseEditorViewModel(releases, media, executor, dialogs, changes, clock, sheets, works);
     }
 
     public ObservableList<ReleaseListRow> rows() { return shown; }
