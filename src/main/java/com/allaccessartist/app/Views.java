@@ -38,18 +38,12 @@ import com.allaccessartist.ui.editing.UnsavedEditors;
 import com.allaccessartist.ui.organizations.OrganizationEditorViewModel;
 import com.allaccessartist.ui.organizations.OrganizationsView;
 import com.allaccessartist.ui.organizations.OrganizationsViewModel;
-import com.allaccessartist.domain.Messages;
-import com.allaccessartist.ui.common.Windows;
-import com.allaccessartist.ui.splits.SplitSheetEditorView;
-import com.allaccessartist.ui.splits.SplitSheetEditorViewModel;
 import com.allaccessartist.ui.splits.SplitSheetOpener;
+import com.allaccessartist.ui.splits.SplitSheetWindows;
 import com.allaccessartist.ui.splits.WorksView;
 import com.allaccessartist.ui.splits.WorksViewModel;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javafx.scene.Parent;
-import javafx.stage.Stage;
-import javafx.stage.Window;
 
 /**
  * The controller factory of the application: builds each screen's ViewModel with its
@@ -114,7 +108,8 @@ final class Views {
         Parent switcher = ViewLoader.load(new ArtistSwitcherView(new ArtistSwitcherViewModel(session.artists(),
                 session.artistSelection(), context.executor(), FxDebouncer.typing(), session.changes())));
         Parent[] main = new Parent[1];
-        SplitSheetOpener sheets = splitSheets(session, () -> main[0].getScene().getWindow());
+        SplitSheetOpener sheets = new SplitSheetWindows(session.splitSheets(), context.executor(), context.dialogs(),
+                context.exportFolder(), () -> main[0].getScene().getWindow());
         main[0] = ViewLoader.load(new MainView(viewModel, section -> section(section, session, loadDemo, unsaved, sheets),
                 switcher));
         CloseGuard.install(main[0], unsaved);
@@ -129,30 +124,6 @@ final class Views {
             case ARTISTS -> artists(session, unsaved);
             case RELEASES -> releases(session, unsaved, sheets);
             case WORKS -> works(session, unsaved, sheets);
-        };
-    }
-
-    /**
-     * The split-sheet editor of a recording or work, as a window-modal tool window over the main
-     * window (like Connections); closing it with unsaved changes asks first (save, discard, stay).
-     */
-    private SplitSheetOpener splitSheets(Session session, Supplier<Window> owner) {
-        return (subject, onClosed) -> {
-            SplitSheetEditorViewModel editor = new SplitSheetEditorViewModel(session.splitSheets(), context.executor(),
-                    context.dialogs(), context.exportFolder());
-            Stage window = Windows.modal(owner.get(), Messages.get(subject.isSong() ? "split.pdf.title.master"
-                    : "split.pdf.title.publishing"), ViewLoader.load(new SplitSheetEditorView(editor)));
-            editor.headingProperty().addListener((o, old, heading) -> {
-                if (!heading.isEmpty()) {
-                    window.setTitle(heading);
-                }
-            });
-            UnsavedEditors unsaved = new UnsavedEditors();
-            unsaved.register(editor);
-            CloseGuard.install(window, unsaved);
-            window.setOnHidden(event -> onClosed.run());
-            window.show();
-            editor.open(subject);
         };
     }
 
