@@ -7,22 +7,21 @@ import com.allaccessartist.service.splits.SplitSubject;
 import com.allaccessartist.service.splits.WorkRow;
 import com.allaccessartist.service.splits.WorkService;
 import com.allaccessartist.ui.common.ArtistSelection;
-import com.allaccessartist.ui.common.BackgroundTask;
 import com.allaccessartist.ui.common.CatalogueChanges;
 import com.allaccessartist.ui.common.DialogService;
-import com.allaccessartist.ui.common.ErrorText;
+import com.allaccessartist.ui.common.LatestLoad;
 import com.allaccessartist.ui.common.TaskExecutor;
+import com.allaccessartist.ui.editing.EditorSlot;
 import com.allaccessartist.ui.editing.UnsavedEditors;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -51,16 +50,14 @@ public final class WorksViewModel implements UnsavedEditors.Guarded {
     private final ObservableList<WorkListRow> rows = FXCollections.observableArrayList();
     private final FilteredList<WorkListRow> shown = new FilteredList<>(rows);
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyObjectWrapper<ArtistAccess> rights = new ReadOnlyObjectWrapper<>(this, "rights", ArtistAccess.NONE);
-    private final ReadOnlyObjectWrapper<WorkEditorViewModel> editor = new ReadOnlyObjectWrapper<>(this, "editor");
+    private final EditorSlot<WorkEditorViewModel> editor = new EditorSlot<>(WorkEditorViewModel::leave);
+    private final LatestLoad load;
     private final BooleanBinding noArtist;
     private final BooleanBinding empty;
     private final StringBinding newReason;
     private final StringBinding heading;
-    private long request;
 
     public WorksViewModel(WorkService works, AccessService access, TaskExecutor executor, DialogService dialogs,
                           CatalogueChanges changes, ArtistSelection selection, SplitSheetOpener sheets) {
@@ -71,6 +68,7 @@ public final class WorksViewModel implements UnsavedEditors.Guarded {
         this.changes = changes;
         this.selection = selection;
         this.sheets = sheets;
+        this.load = new LatestLoad(executor);
         noArtist = selection.currentProperty().isNull();
         empty = Bindings.createBooleanBinding(() -> loaded.get() && shown.isEmpty() && !noArtist.get(), loaded, shown, noArtist);
         newReason = Bindings.createStringBinding(() -> noArtist.get() ? Messages.get("works.chooseArtist")
@@ -85,60 +83,41 @@ public final class WorksViewModel implements UnsavedEditors.Guarded {
     /** Loads the chosen artist's works again (nothing to load without an artist). */
     public void refresh() {
         ArtistSelection.Choice artist = selection.current();
-        long current = ++request;
         if (artist == null) {
+            load.cancel();
             rows.clear();
             rights.set(ArtistAccess.NONE);
             loaded.set(false);
             return;
         }
-        loading.set(true);
-        executor.submit(BackgroundTask.of(context -> new Loaded(works.worksOf(artist.id()), access.onArtist(artist.id())))
-                .onSuccess(result -> {
-                    if (current == request) {
-                        error.set("");
-                        rows.setAll(result.rows().stream().map(WorkListRow::of).toList());
-                        rights.set(result.access());
-                        loaded.set(true);
-                    }
-                })
-                .onFailure(failure -> {
-                    if (current == request) {
-                        error.set(ErrorText.of(failure));
-                    }
-                })
-                .onFinished(() -> {
-                    if (current == request) {
-                        loading.set(false);
-                    }
-                }));
+        load.load(context -> new Loaded(works.worksOf(artist.id()), access.onArtist(artist.id())), result -> {
+            rows.setAll(result.rows().stream().map(WorkListRow::of).toList());
+            rights.set(result.access());
+            loaded.set(true);
+        });
     }
 
     /** New work: the editor on a new work of the chosen artist. */
     public void newWork() {
         ArtistSelection.Choice artist = selection.current();
-        if (artist == null || !newReason.get().isEmpty()) {
-            return;
+        if (artist != null && newReason.get().isEmpty()) {
+            editor.show(() -> {
+                WorkEditorViewModel created = newEditor();
+                created.startNew(artist.id(), artist.name(), true);
+                return created;
+            });
         }
-        leaveEditorThen(() -> {
-            WorkEditorViewModel created = newEditor();
-            created.startNew(artist.id(), artist.name(), true);
-            editor.set(created);
-        });
     }
 
     /** Opens the editor on a work of the list. */
     public void open(WorkListRow row) {
-        if (row == null) {
-            return;
+        if (row != null) {
+            editor.open(executor, context -> works.get(row.id()), details -> {
+                WorkEditorViewModel opened = newEditor();
+                opened.load(details);
+                return opened;
+            }, dialogs::showError);
         }
-        leaveEditorThen(() -> executor.submit(BackgroundTask.of(context -> works.get(row.id()))
-                .onSuccess(details -> {
-                    WorkEditorViewModel opened = newEditor();
-                    opened.load(details);
-                    editor.set(opened);
-                })
-                .onFailure(dialogs::showError)));
     }
 
     /** Publishing split sheet… of a work of the list. */
@@ -155,15 +134,7 @@ public final class WorksViewModel implements UnsavedEditors.Guarded {
 
     /** Runs {@code then} once the open editor (if any) is left: at once, after saving, or never if the person stays. */
     public void leaveEditorThen(Runnable then) {
-        WorkEditorViewModel open = editor.get();
-        if (open == null) {
-            then.run();
-            return;
-        }
-        open.leave(() -> {
-            editor.set(null);
-            then.run();
-        });
+        editor.leaveThen(then);
     }
 
     @Override
@@ -182,9 +153,9 @@ public final class WorksViewModel implements UnsavedEditors.Guarded {
 
     public ObservableList<WorkListRow> rows() { return shown; }
     public StringProperty searchProperty() { return search; }
-    public ReadOnlyBooleanProperty loadingProperty() { return loading.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
-    public ReadOnlyObjectProperty<WorkEditorViewModel> editorProperty() { return editor.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty loadingProperty() { return load.loadingProperty(); }
+    public ReadOnlyStringProperty errorProperty() { return load.errorProperty(); }
+    public ReadOnlyObjectProperty<WorkEditorViewModel> editorProperty() { return editor.property(); }
     public ReadOnlyObjectProperty<ArtistAccess> rightsProperty() { return rights.getReadOnlyProperty(); }
     /** No artist is chosen: the screen asks to choose one. */
     public BooleanBinding noArtistProperty() { return noArtist; }
