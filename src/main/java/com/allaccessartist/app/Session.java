@@ -16,6 +16,8 @@ import com.allaccessartist.service.people.PeopleRights;
 import com.allaccessartist.service.people.PeopleService;
 import com.allaccessartist.service.people.PersonAccountService;
 import com.allaccessartist.service.privacy.PrivacyService;
+import com.allaccessartist.service.splits.SplitSheetService;
+import com.allaccessartist.service.splits.WorkService;
 import com.allaccessartist.ui.common.ArtistSelection;
 import com.allaccessartist.ui.common.CatalogueChanges;
 import java.time.Clock;
@@ -41,6 +43,8 @@ final class Session implements AutoCloseable {
     private final PeopleService people;
     private final PeopleRights peopleRights;
     private final PersonAccountService personAccounts;
+    private final WorkService works;
+    private final SplitSheetService splitSheets;
     private final CatalogueChanges changes = new CatalogueChanges();
     private final ArtistSelection artistSelection = new ArtistSelection();
 
@@ -60,6 +64,8 @@ final class Session implements AutoCloseable {
         this.people = new PeopleService(database, user, clock);
         this.peopleRights = new PeopleRights(database, user, clock);
         this.personAccounts = new PersonAccountService(database, user, hasher, clock);
+        this.works = new WorkService(database, user, clock);
+        this.splitSheets = new SplitSheetService(database, user, clock);
     }
 
     CurrentUser user() {
@@ -126,7 +132,15 @@ final class Session implements AutoCloseable {
         return personAccounts;
     }
 
-    /** The artist being worked on in this session (toolbar switcher, Releases screen). */
+    WorkService works() {
+        return works;
+    }
+
+    SplitSheetService splitSheets() {
+        return splitSheets;
+    }
+
+    /** The artist being worked on in this session (toolbar switcher, Releases, Works and People screens). */
     ArtistSelection artistSelection() {
         return artistSelection;
     }

@@ -42,6 +42,10 @@ import com.allaccessartist.ui.editing.UnsavedEditors;
 import com.allaccessartist.ui.organizations.OrganizationEditorViewModel;
 import com.allaccessartist.ui.organizations.OrganizationsView;
 import com.allaccessartist.ui.organizations.OrganizationsViewModel;
+import com.allaccessartist.ui.splits.SplitSheetOpener;
+import com.allaccessartist.ui.splits.SplitSheetWindows;
+import com.allaccessartist.ui.splits.WorksView;
+import com.allaccessartist.ui.splits.WorksViewModel;
 import java.util.function.Consumer;
 import javafx.scene.Parent;
 
@@ -107,25 +111,40 @@ final class Views {
                 session.remote(), context.environment().preferences(), actions);
         Parent switcher = ViewLoader.load(new ArtistSwitcherView(new ArtistSwitcherViewModel(session.artists(),
                 session.artistSelection(), context.executor(), FxDebouncer.typing(), session.changes())));
-        Parent root = ViewLoader.load(new MainView(viewModel, section -> section(section, session, loadDemo, unsaved), switcher));
-        CloseGuard.install(root, unsaved);
-        return root;
+        Parent[] main = new Parent[1];
+        SplitSheetOpener sheets = new SplitSheetWindows(session.splitSheets(), context.executor(), context.dialogs(),
+                context.exportFolder(), () -> main[0].getScene().getWindow());
+        main[0] = ViewLoader.load(new MainView(viewModel, section -> section(section, session, loadDemo, unsaved, sheets),
+                switcher));
+        CloseGuard.install(main[0], unsaved);
+        return main[0];
     }
 
-    private Parent section(Section section, Session session, LoadDemoCatalogueAction loadDemo, UnsavedEditors unsaved) {
+    private Parent section(Section section, Session session, LoadDemoCatalogueAction loadDemo, UnsavedEditors unsaved,
+                           SplitSheetOpener sheets) {
         return switch (section) {
             case OVERVIEW -> overview(session, loadDemo);
             case ORGANIZATIONS -> organizations(session, unsaved);
             case ARTISTS -> artists(session, unsaved);
-            case RELEASES -> releases(session, unsaved);
+            case RELEASES -> releases(session, unsaved, sheets);
+            case WORKS -> works(session, unsaved, sheets);
             case PEOPLE -> artistPeople(session);
         };
     }
 
-    private Parent releases(Session session, UnsavedEditors unsaved) {
+    private Parent works(Session session, UnsavedEditors unsaved, SplitSheetOpener sheets) {
+        WorksViewModel works = new WorksViewModel(session.works(), session.access(), context.executor(), context.dialogs(),
+                session.changes(), session.artistSelection(), sheets);
+        unsaved.register(works);
+        Parent view = ViewLoader.load(new WorksView(works));
+        works.refresh();
+        return view;
+    }
+
+    private Parent releases(Session session, UnsavedEditors unsaved, SplitSheetOpener sheets) {
         ReleasesViewModel releases = new ReleasesViewModel(session.releases(), session.media(), session.access(),
                 context.executor(), context.dialogs(), session.changes(), session.artistSelection(),
-                context.environment().clock());
+                context.environment().clock(), sheets, session.works());
         unsaved.register(releases);
         Parent view = ViewLoader.load(new ReleasesView(releases));
         releases.refresh();

@@ -15,6 +15,8 @@ import com.allaccessartist.service.auth.AccessScope;
 import com.allaccessartist.service.auth.AccessService;
 import com.allaccessartist.service.auth.ArtistAccess;
 import com.allaccessartist.service.catalog.InvalidFieldException;
+import com.allaccessartist.domain.splits.SheetStatus;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
@@ -78,8 +80,51 @@ public final class WorkService {
                     .setParameter("now", clock.instant())
                     .getResultList()
                     .forEach(row -> songs.put((UUID) row[0], ((Number) row[1]).longValue()));
-            return rows.stream().map(row -> new WorkRow((UUID) row[0], (String) row[1], (String) row[2],
-                    songs.getOrDefault((UUID) row[0], 0L), ((Number) row[3]).longValue())).toList();
+            ArtistAccess rights = access.onArtist(session, artistId);
+            Map<UUID, Object[]> sheets = publishingSheets(session, artistId, rights);
+            return rows.stream().map(row -> {
+                UUID id = (UUID) row[0];
+                Object[] sheet = sheets.get(id);
+                boolean shown = rights.manageFinances() || sheet != null;
+                return new WorkRow(id, (String) row[1], (String) row[2], songs.getOrDefault(id, 0L),
+                        ((Number) row[3]).longValue(), shown, sheet == null ? null : (SheetStatus) sheet[1],
+                        sheet == null ? null : (BigDecimal) sheet[2]);
+            }).toList();
+        });
+    }
+
+    /**
+     * The recordings of the artist the person may see, by release and track, each with the work it
+     * is linked to now (to choose one to link to a work).
+     *
+     * @throws AppException "permission.artist.view"
+     */
+    public List<ArtistRecording> recordingsOf(UUID artistId) {
+        return Transactions.run(database, session -> {
+            if (!access.onArtist(session, artistId).view()) {
+                throw new AppException("permission.artist.view");
+            }
+            return session.createSelectionQuery("select new com.allaccessartist.service.splits.ArtistRecording(s.id, s.title,"
+                            + " s.isrcCode, r.id, r.title, w.id, w.title) from Song s join Release r on r.id = s.releaseId"
+                            + " left join Work w on w.id = s.workId where s.artistId = :artist"
+                            + " order by lower(r.title), r.id, s.discNumber, s.trackNumber, s.id", ArtistRecording.class)
+                    .setParameter("artist", artistId)
+                    .getResultList();
+        });
+    }
+
+    /**
+     * The work the recording is linked to, if any.
+     *
+     * @throws AppException "record.goneOrNoAccess" if the song is not visible
+     */
+    public Optional<UUID> workOfSong(UUID songId) {
+        return Transactions.run(database, session -> {
+            Song song = songId == null ? null : session.find(Song.class, songId);
+            if (song == null || !access.onArtist(session, song.getArtistId()).view()) {
+                throw new AppException("record.goneOrNoAccess");
+            }
+            return Optional.ofNullable(song.getWorkId());
         });
     }
 
@@ -304,6 +349,29 @@ public final class WorkService {
         }
         // the cause is the database's refusal of a row the person cannot see: nothing to add
         return hiddenTaken(iswc);
+    }
+
+    /**
+     * The publishing sheets of the artist's works the person may read (status and current total,
+     * by work id): all with manage_finances, otherwise those naming the person (an active account)
+     * as a party. On PostgreSQL Row Level Security applies the same rule.
+     */
+    private Map<UUID, Object[]> publishingSheets(Session session, UUID artistId, ArtistAccess rights) {
+        Map<UUID, Object[]> sheets = new HashMap<>();
+        if (!rights.manageFinances() && !access.isActivePerson(session)) {
+            return sheets;
+        }
+        SelectionQuery<Object[]> query = session.createSelectionQuery("select s.workId, s.status, v.total"
+                        + " from SplitSheet s, SplitSheetVersion v where v.sheetId = s.id and v.versionNumber = s.currentVersion"
+                        + " and s.workId in (select w.id from Work w where w.artistId = :artist)"
+                        + (rights.manageFinances() ? "" : " and exists (select 1 from SplitLine l, SplitSheetVersion p"
+                        + " where l.versionId = p.id and p.sheetId = s.id and l.userId = :me)"), Object[].class)
+                .setParameter("artist", artistId);
+        if (!rights.manageFinances()) {
+            query.setParameter("me", user.id());
+        }
+        query.getResultList().forEach(row -> sheets.put((UUID) row[0], row));
+        return sheets;
     }
 
     // --- records ------------------------------------------------------------------------------

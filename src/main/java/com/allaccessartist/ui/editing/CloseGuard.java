@@ -37,6 +37,20 @@ public final class CloseGuard {
         }
     }
 
+    /**
+     * A window of its own editor (a tool window): closing it, by its close button or Esc
+     * ({@link Windows#requestClose}), asks first when {@code editors} hold unsaved changes, and
+     * closes once they were saved or discarded; staying keeps it open.
+     */
+    public static void install(Stage window, UnsavedEditors editors) {
+        window.setOnCloseRequest(event -> {
+            if (editors.any()) {
+                event.consume();
+                editors.leaveAllThen(window::close);
+            }
+        });
+    }
+
     private static void follow(Scene scene, EventHandler<WindowEvent> filter) {
         if (scene.getWindow() != null) {
             scene.getWindow().addEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, filter);

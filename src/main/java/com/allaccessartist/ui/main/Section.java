@@ -11,6 +11,7 @@ public enum Section {
     ORGANIZATIONS("nav.organizations", "fth-briefcase"),
     ARTISTS("nav.artists", "fth-users"),
     RELEASES("nav.releases", "fth-disc"),
+    WORKS("nav.works", "fth-feather"),
     /** The people of the artist chosen in the toolbar (an organization's people open from Organizations). */
     PEOPLE("nav.people", "fth-user-check");
 

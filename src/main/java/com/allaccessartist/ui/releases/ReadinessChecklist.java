@@ -53,7 +53,7 @@ public final class ReadinessChecklist {
     List<ReadinessLine> check(ReleaseReadiness.Snapshot release, ReleaseStatus status) {
         return ReleaseReadiness.check(release, status, LocalDate.now(clock)).stream()
                 .map(item -> new ReadinessLine(Messages.format(item.key(), shown(item.args())), detail(item), item.met(),
-                        item.field()))
+                        item.field(), item.key()))
                 .toList();
     }
 

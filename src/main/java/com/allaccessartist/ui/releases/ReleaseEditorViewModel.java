@@ -10,6 +10,7 @@ import com.allaccessartist.service.catalog.ReleaseDetails;
 import com.allaccessartist.service.catalog.ReleaseDraft;
 import com.allaccessartist.service.catalog.ReleaseService;
 import com.allaccessartist.service.catalog.TrackDetails;
+import com.allaccessartist.service.splits.WorkService;
 import com.allaccessartist.ui.common.BackgroundTask;
 import com.allaccessartist.ui.common.CatalogueChanges;
 import com.allaccessartist.ui.common.DialogService;
@@ -19,6 +20,7 @@ import com.allaccessartist.ui.editing.DirtyTracker;
 import com.allaccessartist.ui.editing.ImageField;
 import com.allaccessartist.ui.editing.LeaveChoice;
 import com.allaccessartist.ui.editing.SaveFailures;
+import com.allaccessartist.ui.splits.SplitSheetOpener;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -55,6 +57,7 @@ public final class ReleaseEditorViewModel {
     private final EditorBanner banner = new EditorBanner();
     private final ReadOnlyObjectWrapper<FieldFocus> focus = new ReadOnlyObjectWrapper<>(this, "focus");
     private final BooleanBinding canSave;
+    private final TrackSplitSheets splitSheets;
     private UUID releaseId;
     private UUID artistId;
     private String artistName = "";
@@ -64,6 +67,15 @@ public final class ReleaseEditorViewModel {
 
     public ReleaseEditorViewModel(ReleaseService releases, MediaService media, TaskExecutor executor, DialogService dialogs,
                                   CatalogueChanges changes, Clock clock) {
+        this(releases, media, executor, dialogs, changes, clock, SplitSheetOpener.NONE, null);
+    }
+
+    /**
+     * @param sheets opens a track's split-sheet editor in its own window
+     * @param works  finds the work a track's recording is linked to (its publishing sheet)
+     */
+    public ReleaseEditorViewModel(ReleaseService releases, MediaService media, TaskExecutor executor, DialogService dialogs,
+                                  CatalogueChanges changes, Clock clock, SplitSheetOpener sheets, WorkService works) {
         this.releases = releases;
         this.executor = executor;
         this.dialogs = dialogs;
@@ -73,6 +85,8 @@ public final class ReleaseEditorViewModel {
         tracks = content.tracks();
         header = new ReleaseHeader(form);
         dirty = new DirtyTracker<>(content::snapshot, content.editsProperty());
+        splitSheets = new TrackSplitSheets(sheets, works, releases, executor, tracks, banner, () -> releaseId,
+                content.editsProperty());
         canSave = dirty.dirtyProperty().and(content.validProperty()).and(busy.not()).and(header.readOnlyProperty().not());
     }
 
@@ -215,9 +229,10 @@ public final class ReleaseEditorViewModel {
                 .onFinished(() -> busy.set(false)));
     }
 
-    /** Goes to the field a checklist line is about. */
+    /** Goes to the field a checklist line is about; a split-sheet rule opens the sheet of its first failing track. */
     public void goTo(ReadinessLine line) {
         focus(line.field());
+        splitSheets.goTo(line, tracks.selectedProperty().get());
     }
 
     /** Asks the View to focus {@code field} (a form field, or "track:&lt;index&gt;:&lt;cell&gt;"). */
@@ -273,6 +288,8 @@ public final class ReleaseEditorViewModel {
     public ImageField cover() { return content.cover(); }
     public ImageField coverHighRes() { return content.coverHighRes(); }
     public ReadinessChecklist readiness() { return content.readiness(); }
+    /** The selected track's master and publishing split sheets. */
+    public TrackSplitSheets splitSheets() { return splitSheets; }
     public EditorBanner banner() { return banner; }
     public UUID releaseId() { return releaseId; }
     public String artistName() { return artistName; }

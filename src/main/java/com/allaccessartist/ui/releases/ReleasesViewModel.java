@@ -9,13 +9,16 @@ import com.allaccessartist.service.catalog.MediaService;
 import com.allaccessartist.service.catalog.ReleaseFilter;
 import com.allaccessartist.service.catalog.ReleaseRow;
 import com.allaccessartist.service.catalog.ReleaseService;
+import com.allaccessartist.service.splits.WorkService;
 import com.allaccessartist.ui.common.ArtistSelection;
 import com.allaccessartist.ui.common.BackgroundTask;
 import com.allaccessartist.ui.common.CatalogueChanges;
 import com.allaccessartist.ui.common.DialogService;
-import com.allaccessartist.ui.common.ErrorText;
+import com.allaccessartist.ui.common.LatestLoad;
 import com.allaccessartist.ui.common.TaskExecutor;
+import com.allaccessartist.ui.editing.EditorSlot;
 import com.allaccessartist.ui.editing.UnsavedEditors;
+import com.allaccessartist.ui.splits.SplitSheetOpener;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
@@ -29,7 +32,6 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -58,17 +60,18 @@ public final class ReleasesViewModel implements UnsavedEditors.Guarded {
     private final CatalogueChanges changes;
     private final ArtistSelection selection;
     private final Clock clock;
+    private final SplitSheetOpener sheets;
+    private final WorkService works;
     private final ObservableList<ReleaseListRow> rows = FXCollections.observableArrayList();
     private final FilteredList<ReleaseListRow> shown = new FilteredList<>(rows);
     private final ObservableSet<ReleaseStatus> statuses = FXCollections.observableSet();
     private final ObservableSet<ReleaseType> types = FXCollections.observableSet();
     private final BooleanProperty oldestFirst = new SimpleBooleanProperty(this, "oldestFirst");
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyObjectWrapper<ArtistAccess> rights = new ReadOnlyObjectWrapper<>(this, "rights", ArtistAccess.NONE);
-    private final ReadOnlyObjectWrapper<ReleaseEditorViewModel> editor = new ReadOnlyObjectWrapper<>(this, "editor");
+    private final EditorSlot<ReleaseEditorViewModel> editor = new EditorSlot<>(ReleaseEditorViewModel::leave);
+    private final LatestLoad load;
     private final BooleanBinding noArtist;
     private final BooleanBinding empty;
     private final BooleanBinding filtered;
@@ -78,10 +81,21 @@ public final class ReleasesViewModel implements UnsavedEditors.Guarded {
     private final StringBinding count;
     private final StringBinding emptyTitle;
     private final StringBinding emptyMessage;
-    private long request;
 
     public ReleasesViewModel(ReleaseService releases, MediaService media, AccessService access, TaskExecutor executor,
                              DialogService dialogs, CatalogueChanges changes, ArtistSelection selection, Clock clock) {
+        this(releases, media, access, executor, dialogs, changes, selection, clock, SplitSheetOpener.NONE, null);
+    }
+
+    /**
+     * @param sheets opens a track's split-sheet editor in its own window
+     * @param works  finds the work a track's recording is linked to (its publishing sheet)
+     */
+    public ReleasesViewModel(ReleaseService releases, MediaService media, AccessService access, TaskExecutor executor,
+                             DialogService dialogs, CatalogueChanges changes, ArtistSelection selection, Clock clock,
+                             SplitSheetOpener sheets, WorkService works) {
+        this.sheets = sheets;
+        this.works = works;
         this.releases = releases;
         this.media = media;
         this.access = access;
@@ -90,6 +104,7 @@ public final class ReleasesViewModel implements UnsavedEditors.Guarded {
         this.changes = changes;
         this.selection = selection;
         this.clock = clock;
+        this.load = new LatestLoad(executor);
         noArtist = selection.currentProperty().isNull();
         empty = Bindings.createBooleanBinding(() -> loaded.get() && shown.isEmpty() && !noArtist.get(), loaded, shown, noArtist);
         filtered = Bindings.createBooleanBinding(() -> !statuses.isEmpty() || !types.isEmpty() || !search.get().isBlank(),
@@ -118,62 +133,42 @@ public final class ReleasesViewModel implements UnsavedEditors.Guarded {
     /** Loads the chosen artist's releases again (nothing to load without an artist). */
     public void refresh() {
         ArtistSelection.Choice artist = selection.current();
-        long current = ++request;
         if (artist == null) {
+            load.cancel();
             rows.clear();
             rights.set(ArtistAccess.NONE);
             loaded.set(false);
             return;
         }
         ReleaseFilter filter = new ReleaseFilter(Set.copyOf(statuses), Set.copyOf(types), oldestFirst.get());
-        loading.set(true);
-        executor.submit(BackgroundTask.of(context -> new Loaded(releases.releasesOf(artist.id(), filter),
-                        access.onArtist(artist.id())))
-                .onSuccess(result -> {
-                    if (current == request) {
-                        error.set("");
-                        rows.setAll(result.rows().stream().map(ReleaseListRow::of).toList());
-                        rights.set(result.access());
-                        loaded.set(true);
-                    }
-                })
-                .onFailure(failure -> {
-                    if (current == request) {
-                        error.set(ErrorText.of(failure));
-                    }
-                })
-                .onFinished(() -> {
-                    if (current == request) {
-                        loading.set(false);
-                    }
-                }));
+        load.load(context -> new Loaded(releases.releasesOf(artist.id(), filter), access.onArtist(artist.id())), result -> {
+            rows.setAll(result.rows().stream().map(ReleaseListRow::of).toList());
+            rights.set(result.access());
+            loaded.set(true);
+        });
     }
 
     /** Opens the editor on a new release of the chosen artist. */
     public void newRelease() {
         ArtistSelection.Choice artist = selection.current();
-        if (artist == null || !canCreate.get()) {
-            return;
+        if (artist != null && canCreate.get()) {
+            editor.show(() -> {
+                ReleaseEditorViewModel created = newEditor();
+                created.startNew(artist.id(), artist.name(), rights.get());
+                return created;
+            });
         }
-        leaveEditorThen(() -> {
-            ReleaseEditorViewModel created = newEditor();
-            created.startNew(artist.id(), artist.name(), rights.get());
-            editor.set(created);
-        });
     }
 
     /** Opens the editor on a release of the list. */
     public void open(ReleaseListRow row) {
-        if (row == null) {
-            return;
+        if (row != null) {
+            editor.open(executor, context -> releases.get(row.id()), details -> {
+                ReleaseEditorViewModel opened = newEditor();
+                opened.load(details);
+                return opened;
+            }, dialogs::showError);
         }
-        leaveEditorThen(() -> executor.submit(BackgroundTask.of(context -> releases.get(row.id()))
-                .onSuccess(details -> {
-                    ReleaseEditorViewModel opened = newEditor();
-                    opened.load(details);
-                    editor.set(opened);
-                })
-                .onFailure(dialogs::showError)));
     }
 
     /** Back to the list; with unsaved edits the person chooses to save, discard or stay. */
@@ -183,15 +178,7 @@ public final class ReleasesViewModel implements UnsavedEditors.Guarded {
 
     /** Runs {@code then} once the open editor (if any) is left: at once, after saving, or never if the person stays. */
     public void leaveEditorThen(Runnable then) {
-        ReleaseEditorViewModel open = editor.get();
-        if (open == null) {
-            then.run();
-            return;
-        }
-        open.leave(() -> {
-            editor.set(null);
-            then.run();
-        });
+        editor.leaveThen(then);
     }
 
     /**
@@ -220,7 +207,7 @@ public final class ReleasesViewModel implements UnsavedEditors.Guarded {
     }
 
     private ReleaseEditorViewModel newEditor() {
-        return new ReleaseEditorViewModel(releases, media, executor, dialogs, changes, clock);
+        return new ReleaseEditorViewModel(releases, media, executor, dialogs, changes, clock, sheets, works);
     }
 
     public ObservableList<ReleaseListRow> rows() { return shown; }
@@ -228,9 +215,9 @@ public final class ReleasesViewModel implements UnsavedEditors.Guarded {
     public ObservableSet<ReleaseType> types() { return types; }
     public BooleanProperty oldestFirstProperty() { return oldestFirst; }
     public StringProperty searchProperty() { return search; }
-    public ReadOnlyBooleanProperty loadingProperty() { return loading.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
-    public ReadOnlyObjectProperty<ReleaseEditorViewModel> editorProperty() { return editor.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty loadingProperty() { return load.loadingProperty(); }
+    public ReadOnlyStringProperty errorProperty() { return load.errorProperty(); }
+    public ReadOnlyObjectProperty<ReleaseEditorViewModel> editorProperty() { return editor.property(); }
     /** No artist is chosen: the screen asks to choose one. */
     public BooleanBinding noArtistProperty() { return noArtist; }
     /** The chosen artist has no release matching the filters. */

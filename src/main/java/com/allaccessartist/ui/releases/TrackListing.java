@@ -73,7 +73,14 @@ public final class TrackListing {
         renumber(loaded);
     }
 
-    /** Adds an empty track at the end of the selected track's disc (or the last disc) and selects it. */
+    /** Takes the split-sheet states read again from the catalogue (by track id); nothing else changes. */
+    void updateSplits(Map<UUID, ReleaseReadiness.Splits> states) {
+        rows.stream().filter(row -> row.id() != null && states.containsKey(row.id()))
+                .forEach(row -> row.splits(states.get(row.id())));
+        refresh();
+    }
+
+        /** Adds an empty track at the end of the selected track's disc (or the last disc) and selects it. */
     public TrackRow addTrack() {
         int disc = selected.get() != null ? selected.get().discProperty().get() : Math.max(1, discs.size());
         return insert(disc);

@@ -1,6 +1,7 @@
 package com.allaccessartist.ui.releases;
 
 import com.allaccessartist.domain.Messages;
+import com.allaccessartist.ui.editing.FormFields;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -26,7 +27,8 @@ public final class TrackListingView {
     private Map<String, TreeTableColumn<Object, String>> columns;
 
     @FXML private BorderPane root;
-    @FXML private Button addTrack, addDisc, moveUp, moveDown, remove;
+    @FXML private Button addTrack, addDisc, moveUp, moveDown, remove, masterSheet, publishingSheet;
+    @FXML private HBox masterArea, publishingArea;
     @FXML private MenuButton moveToDisc;
     @FXML private TreeTableView<Object> table;
     @FXML private TreeTableColumn<Object, String> numberColumn, titleColumn, durationColumn, isrcColumn, bpmColumn, keyColumn;
@@ -56,6 +58,8 @@ public final class TrackListingView {
         for (Node control : new Node[] {moveUp, moveDown, remove, moveToDisc}) {
             control.disableProperty().bind(viewModel.header().readOnlyProperty().or(listing.selectedProperty().isNull()));
         }
+        FormFields.disabledWithReason(masterArea, masterSheet, viewModel.splitSheets().masterReasonProperty());
+        FormFields.disabledWithReason(publishingArea, publishingSheet, viewModel.splitSheets().publishingReasonProperty());
         moveUp.setTooltip(new Tooltip(Messages.get("track.moveUp")));
         moveDown.setTooltip(new Tooltip(Messages.get("track.moveDown")));
         moveToDisc.setOnShowing(event -> discMenu());
@@ -92,7 +96,9 @@ public final class TrackListingView {
     /** Shows and edits a track's cell: {@code field} is "tracks" or "track:&lt;index&gt;:&lt;cell&gt;". */
     void focus(String field) {
         String[] parts = field.split(":");
-        if (parts.length == 3 && Integer.parseInt(parts[1]) < listing.rows().size()) {
+        if (parts.length == 3 && "splits".equals(parts[2])) {
+            table.requestFocus();
+        } else if (parts.length == 3 && Integer.parseInt(parts[1]) < listing.rows().size()) {
             focus(listing.rows().get(Integer.parseInt(parts[1])), parts[2]);
         } else {
             table.requestFocus();
@@ -118,5 +124,7 @@ public final class TrackListingView {
     @FXML private void addDisc() { focus(listing.addDisc(), "title"); }
     @FXML private void moveUp() { listing.moveUp(listing.selectedProperty().get()); }
     @FXML private void moveDown() { listing.moveDown(listing.selectedProperty().get()); }
+    @FXML private void masterSheet() { viewModel.splitSheets().openMaster(listing.selectedProperty().get()); }
+    @FXML private void publishingSheet() { viewModel.splitSheets().openPublishing(listing.selectedProperty().get()); }
     @FXML private void remove() { viewModel.removeTrack(listing.selectedProperty().get()); }
 }

@@ -133,6 +133,11 @@ public final class TrackRow {
         return splits;
     }
 
+    /** The split sheets as read again from the catalogue (after a split-sheet editor closed). */
+    void splits(ReleaseReadiness.Splits state) {
+        splits = state == null ? ReleaseReadiness.Splits.NONE : state;
+    }
+
     /** The duration in seconds, or null when blank or not valid. */
     public Integer durationSeconds() {
         return TextRules.parsedOrNull(duration.get(), TrackDuration::parse);

@@ -1,6 +1,7 @@
 package com.allaccessartist.ui.splits;
 
 import com.allaccessartist.domain.splits.SplitRole;
+import com.allaccessartist.ui.common.Windows;
 import com.allaccessartist.ui.editing.FormFields;
 import com.allaccessartist.ui.editing.Shortcuts;
 import java.util.function.Function;
@@ -17,6 +18,7 @@ import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.stage.Stage;
 
 /** The split-sheet editor: lines table, live total, versions, actions. Layout and bindings only. */
 public final class SplitSheetEditorView {
@@ -86,6 +88,9 @@ public final class SplitSheetEditorView {
         new Shortcuts()
                 .on("Shortcut+S", () -> true, viewModel::save)
                 .on("Shortcut+N", () -> !viewModel.readOnlyProperty().get(), this::addLine)
+                // Esc closes the window (asking about unsaved lines) unless it cancels a cell being edited
+                .on("Esc", () -> table.getEditingCell() == null && root.getScene().getWindow() instanceof Stage,
+                        () -> Windows.requestClose((Stage) root.getScene().getWindow()))
                 .attachWhileShown(root);
     }
 

@@ -17,7 +17,9 @@ import com.allaccessartist.ui.common.DialogService;
 import com.allaccessartist.ui.common.ErrorText;
 import com.allaccessartist.ui.common.TaskExecutor;
 import com.allaccessartist.ui.editing.DirtyTracker;
+import com.allaccessartist.ui.editing.LeaveChoice;
 import com.allaccessartist.ui.editing.SaveFailures;
+import com.allaccessartist.ui.editing.UnsavedEditors;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -46,7 +48,7 @@ import javafx.collections.ObservableList;
  * export of the current version as PDF or CSV through a file chooser, off the FX thread.
  * Whatever the person may not do is disabled with the reason.
  */
-public final class SplitSheetEditorViewModel {
+public final class SplitSheetEditorViewModel implements UnsavedEditors.Guarded {
 
     /** Where the total stands. */
     public enum TotalState { COMPLETE, UNDER, OVER }
@@ -157,6 +159,10 @@ public final class SplitSheetEditorViewModel {
 
     /** Saves the lines as the sheet's next version. */
     public void save() {
+        save(() -> { });
+    }
+
+    private void save(Runnable then) {
         if (!saveReason.get().isEmpty()) {
             return;
         }
@@ -167,7 +173,35 @@ public final class SplitSheetEditorViewModel {
             show(saved);
             note.set("");
             info.set(Messages.format("split.editor.saved", saved.versionNumber()));
+            then.run();
         });
+    }
+
+    /** Whether lines were changed and not saved (closing the window asks first). */
+    @Override
+    public boolean hasUnsavedChanges() {
+        return dirty.isDirty() && readOnlyReason.get().isEmpty();
+    }
+
+    /**
+     * Leaving the editor (closing its window): at once without unsaved changes; otherwise the
+     * person chooses to save (then leaves once saved), discard, or stay. Changes that cannot be
+     * saved (a line is wrong, over 100 %) are not offered to be saved.
+     */
+    @Override
+    public void leave(Runnable then) {
+        if (!hasUnsavedChanges()) {
+            then.run();
+            return;
+        }
+        switch (LeaveChoice.ask(dialogs, heading.get(), saveReason.get().isEmpty())) {
+            case SAVE -> save(then);
+            case DISCARD -> {
+                show(sheet.get());
+                then.run();
+            }
+            case STAY -> { }
+        }
     }
 
     /** Records that the parties agreed the current (complete, saved) version. */

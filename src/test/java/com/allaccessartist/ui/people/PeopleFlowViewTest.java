@@ -117,8 +117,8 @@ class PeopleFlowViewTest {
         signIn(robot, OWNER_EMAIL, OWNER_PASSWORD);
         chooseArtist(robot);
 
-        // --- People (Ctrl+5): the artist's people; the owner (through the label) may invite
-        shortcut(robot, KeyCode.DIGIT5);
+        // --- People (Ctrl+6): the artist's people; the owner (through the label) may invite
+        shortcut(robot, KeyCode.DIGIT6);
         waitUntilShowing(robot, "#peopleTable");
         waitFor(() -> text(robot, "#peopleHeading").equals(Messages.format("people.titleOf", ARTIST)));
         waitFor(() -> !robot.lookup("#peopleInvite").queryButton().isDisabled());
@@ -178,7 +178,7 @@ class PeopleFlowViewTest {
         robot.type(KeyCode.ESCAPE);
 
         // People: the list is readable, every action disabled with its reason
-        shortcut(robot, KeyCode.DIGIT5);
+        shortcut(robot, KeyCode.DIGIT6);
         waitUntilShowing(robot, "#peopleTable");
         TableView<GrantItem> samsTable = robot.lookup("#peopleTable").queryAs(TableView.class);
         waitFor(() -> samsTable.getItems().stream().anyMatch(item -> SAM_NAME.equals(item.name()))
