@@ -6,10 +6,19 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import com.allaccessartist.domain.AppException;
 import com.allaccessartist.domain.catalog.Iswc;
+import com.allaccessartist.domain.splits.SheetKind;
+import com.allaccessartist.domain.splits.SheetStatus;
+import com.allaccessartist.domain.splits.SplitParty;
+import com.allaccessartist.domain.splits.SplitRole;
+import com.allaccessartist.domain.splits.SplitShare;
+import com.allaccessartist.domain.splits.SplitSheetDraft;
 import com.allaccessartist.service.catalog.InvalidFieldException;
 import com.allaccessartist.service.splits.SplitWorld.Person;
 import com.allaccessartist.testsupport.BothVendorsTest;
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -213,5 +222,46 @@ class WorkServiceTest extends BothVendorsTest {
         assertThat(world.value("SELECT work_id FROM songs WHERE id = ?", otherSong)).isNull();
         assertThat(songs.get(work.id()).songs()).extracting(WorkSong::songId).containsExactly(song);
         assertThat(world.value("SELECT work_id FROM songs WHERE id = ?", rivalSong)).isNull();
+    }
+    @Test
+    void theWorksListShowsAPublishingSheetsStateToFinanceAndToTheSheetsPartiesOnly() {
+        WorkDetails work = service("songs").create(artist, new WorkDraft("Tide Tables", null));
+        Person viewer = world.person("viewer");
+        Person finance = world.person("finance");
+        new SplitSheetService(world.as(finance), finance.user(), Clock.systemUTC()).savePublishing(work.id(), 0,
+                new SplitSheetDraft(SheetKind.PUBLISHING, List.of(
+                        new SplitParty(viewer.id(), "Vera Viewer", SplitRole.WRITER, null, null, SplitShare.parse("60")),
+                        new SplitParty(null, "Harbour Music Ltd", SplitRole.PUBLISHER, null, null, SplitShare.parse("40")))),
+                null);
+
+        for (String seen : new String[] {"finance", "viewer"}) {
+            WorkRow row = rowOf(service(seen).worksOf(artist), work.id());
+            assertThat(row.publishingShown()).as(seen).isTrue();
+            assertThat(row.publishingStatus()).as(seen).isEqualTo(SheetStatus.DRAFT);
+            assertThat(row.publishingTotal()).as(seen).isEqualByComparingTo(new BigDecimal("100.00"));
+        }
+        WorkRow hidden = rowOf(service("songs").worksOf(artist), work.id());
+        assertThat(hidden.publishingShown()).as("neither finance nor a party").isFalse();
+        assertThat(hidden.publishingStatus()).isNull();
+        assertThat(hidden.publishingTotal()).isNull();
+    }
+
+    @Test
+    void recordingsToLinkAndTheWorkOfARecordingFollowWhatThePersonSees() {
+        WorkDetails work = service("songs").create(artist, new WorkDraft("Ferry Song", null));
+        service("songs").linkSong(work.id(), song);
+
+        assertThat(service("viewer").recordingsOf(artist))
+                .extracting(ArtistRecording::songId, ArtistRecording::title, ArtistRecording::releaseTitle, ArtistRecording::workId)
+                .containsExactly(tuple(song, "Harbour Lights", "Night Ferry", work.id()));
+        assertThat(service("viewer").workOfSong(song)).isEqualTo(Optional.of(work.id()));
+        assertThat(service("songs").workOfSong(otherSong)).isEmpty();
+
+        assertThat(refusal(() -> service("outsider").recordingsOf(artist)).key()).isEqualTo("permission.artist.view");
+        assertThat(refusal(() -> service("viewer").workOfSong(rivalSong)).key()).isEqualTo("record.goneOrNoAccess");
+    }
+
+    private static WorkRow rowOf(List<WorkRow> rows, UUID id) {
+        return rows.stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
     }
 }
