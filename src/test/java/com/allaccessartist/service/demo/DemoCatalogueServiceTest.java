@@ -171,42 +171,41 @@ class DemoCatalogueServiceTest {
 
     /** What the schema and the V9 guards ask of every sheet, version and line, also of the administrator's. */
     private void assertSheetsKeepTheSchemaRules(Connection connection) throws SQLException {
-        assertThat(count(connection, "split_sheet_versions v WHERE v.total <>"
-                + " (SELECT COALESCE(SUM(l.share), 0) FROM split_lines l WHERE l.version_id = v.id)"))
-                .as("versions whose total is not the sum of their lines").isZero();
-        assertThat(count(connection, "split_sheets s WHERE s.current_version <>"
+        String current = "split_sheets s JOIN split_sheet_versions v ON v.sheet_id = s.id"
+                + " AND v.version_number = s.current_version";
+        String linesOfVersion = " FROM split_lines l WHERE l.version_id = v.id)";
+        Map<String, String> none = new java.util.LinkedHashMap<>();
+        none.put("versions whose total is not the sum of their lines",
+                "split_sheet_versions v WHERE v.total <> (SELECT COALESCE(SUM(l.share), 0)" + linesOfVersion);
+        none.put("sheets whose versions are not 1..current", "split_sheets s WHERE s.current_version <>"
                 + " (SELECT MAX(v.version_number) FROM split_sheet_versions v WHERE v.sheet_id = s.id)"
-                + " OR s.current_version <> (SELECT COUNT(*) FROM split_sheet_versions v WHERE v.sheet_id = s.id)"))
-                .as("sheets whose versions are not 1..current").isZero();
-        assertThat(count(connection, "split_sheet_versions v WHERE (SELECT COUNT(*) FROM split_lines l"
-                + " WHERE l.version_id = v.id) <> (SELECT COALESCE(MAX(l.position), 0) FROM split_lines l"
-                + " WHERE l.version_id = v.id) OR NOT EXISTS (SELECT 1 FROM split_lines l WHERE l.version_id = v.id)"))
-                .as("versions whose lines are not numbered 1..n").isZero();
-        assertThat(count(connection, "split_sheets s JOIN split_sheet_versions v ON v.sheet_id = s.id"
-                + " AND v.version_number = s.current_version WHERE v.status <> s.status"))
-                .as("sheets whose status is not their current version's").isZero();
-        assertThat(count(connection, "split_sheets s JOIN split_sheet_versions v ON v.sheet_id = s.id"
-                + " AND v.version_number = s.current_version WHERE s.status = 'agreed'"
-                + " AND (v.total <> 100 OR s.agreed_at IS NULL OR s.agreed_by IS NULL)"))
-                .as("agreed sheets not at 100 or without who and when").isZero();
-        assertThat(count(connection, "split_sheets WHERE status = 'draft' AND (agreed_at IS NOT NULL"
-                + " OR agreed_by IS NOT NULL)")).isZero();
-        assertThat(count(connection, "split_sheet_versions WHERE status = 'agreed' AND total <> 100")).isZero();
-        assertThat(count(connection, "split_sheet_versions WHERE created_by IS NULL OR created_at > ?", now)).isZero();
-        assertThat(count(connection, "split_sheets WHERE agreed_at > ?", now)).isZero();
-        assertThat(count(connection, "split_sheets s JOIN songs g ON g.id = s.song_id"
-                + " WHERE s.kind <> 'master' OR s.work_id IS NOT NULL OR s.artist_id <> g.artist_id"))
-                .as("master sheets not of their song's artist").isZero();
-        assertThat(count(connection, "split_sheets s JOIN works w ON w.id = s.work_id"
-                + " WHERE s.kind <> 'publishing' OR s.song_id IS NOT NULL OR s.artist_id <> w.artist_id"))
-                .as("publishing sheets not of their work's artist").isZero();
-        assertThat(count(connection, "split_lines l JOIN split_sheet_versions v ON v.id = l.version_id"
+                + " OR s.current_version <> (SELECT COUNT(*) FROM split_sheet_versions v WHERE v.sheet_id = s.id)");
+        none.put("versions whose lines are not numbered 1..n", "split_sheet_versions v WHERE (SELECT COUNT(*)"
+                + linesOfVersion + " <> (SELECT COALESCE(MAX(l.position), 0)" + linesOfVersion
+                + " OR NOT EXISTS (SELECT 1" + linesOfVersion);
+        none.put("sheets whose status is not their current version's", current + " WHERE v.status <> s.status");
+        none.put("agreed sheets not at 100 or without who and when", current + " WHERE s.status = 'agreed'"
+                + " AND (v.total <> 100 OR s.agreed_at IS NULL OR s.agreed_by IS NULL)");
+        none.put("draft sheets with an agreement",
+                "split_sheets WHERE status = 'draft' AND (agreed_at IS NOT NULL OR agreed_by IS NOT NULL)");
+        none.put("agreed versions not at 100", "split_sheet_versions WHERE status = 'agreed' AND total <> 100");
+        none.put("versions without author", "split_sheet_versions WHERE created_by IS NULL");
+        none.put("master sheets not of their song's artist", "split_sheets s JOIN songs g ON g.id = s.song_id"
+                + " WHERE s.kind <> 'master' OR s.work_id IS NOT NULL OR s.artist_id <> g.artist_id");
+        none.put("publishing sheets not of their work's artist", "split_sheets s JOIN works w ON w.id = s.work_id"
+                + " WHERE s.kind <> 'publishing' OR s.song_id IS NOT NULL OR s.artist_id <> w.artist_id");
+        none.put("lines in a role of the other pie", "split_lines l JOIN split_sheet_versions v ON v.id = l.version_id"
                 + " JOIN split_sheets s ON s.id = v.sheet_id WHERE (s.kind = 'master' AND l.role NOT IN"
                 + " ('artist', 'featured_artist', 'producer', 'label')) OR (s.kind = 'publishing' AND l.role NOT IN"
-                + " ('writer', 'composer', 'lyricist', 'arranger', 'publisher'))"))
-                .as("lines in a role of the other pie").isZero();
-        assertThat(count(connection, "split_lines l JOIN user_profiles p ON p.user_id = l.user_id"
-                + " WHERE l.party_name <> p.display_name")).as("demo people named otherwise than they are").isZero();
+                + " ('writer', 'composer', 'lyricist', 'arranger', 'publisher'))");
+        none.put("demo people named otherwise than they are", "split_lines l JOIN user_profiles p"
+                + " ON p.user_id = l.user_id WHERE l.party_name <> p.display_name");
+        for (Map.Entry<String, String> rule : none.entrySet()) {
+            assertThat(count(connection, rule.getValue())).as(rule.getKey()).isZero();
+        }
+        assertThat(count(connection, "split_sheet_versions WHERE created_at > ?", now)).as("versions from the future")
+                .isZero();
+        assertThat(count(connection, "split_sheets WHERE agreed_at > ?", now)).as("agreed in the future").isZero();
     }
 
     private void assertSheetSpread(Connection connection) throws SQLException {
