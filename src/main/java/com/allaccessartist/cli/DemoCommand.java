@@ -67,8 +67,9 @@ final class DemoCommand implements Callable<Integer> {
                         }
                     }, CancellationToken.none());
             context.out().printf("Loaded the demo catalogue into %s: %,d organizations, %,d people, %,d artists,"
-                            + " %,d releases, %,d songs.%n", database.target().describe(), summary.organizations(),
-                    summary.people(), summary.artists(), summary.releases(), summary.songs());
+                            + " %,d releases, %,d songs, %,d works, %,d split sheets.%n", database.target().describe(),
+                    summary.organizations(), summary.people(), summary.artists(), summary.releases(), summary.songs(),
+                    summary.works(), summary.splitSheets());
             if (request.hasPassword()) {
                 context.out().println("Demo people (all sign in with the password in " + passwordVariable + "):");
                 for (DemoLogin login : summary.logins()) {

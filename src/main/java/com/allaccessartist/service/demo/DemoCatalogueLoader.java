@@ -17,8 +17,9 @@ import java.util.UUID;
 /**
  * One demo load on one connection inside the caller's transaction: refuse if a demo is there,
  * plan everything (so the total is known), then write people, sign-ins, organizations and their
- * roles, artists and their permissions, and finally releases with their songs, generated one
- * release at a time so that a million songs never sit in memory together.
+ * roles, artists and their permissions, and finally releases with their songs, the works those
+ * realise and their split sheets, generated one release at a time so that a million songs never
+ * sit in memory together.
  */
 final class DemoCatalogueLoader {
 
@@ -64,6 +65,7 @@ final class DemoCatalogueLoader {
         DemoRandom artistGrantRandom = root.split();
         DemoRandom releasePlanRandom = root.split();
         DemoRandom catalogueRandom = root.split();
+        DemoRandom rightsRandom = root.split();
 
         List<DemoOrganization> organizations = new OrganizationPlanner(organizationRandom).plan(size.organizations());
         List<DemoPerson> people = new PeoplePlanner(peopleRandom, existing).plan(size.people(), organizations);
@@ -85,6 +87,8 @@ final class DemoCatalogueLoader {
                 + slots.size() + size.songs());
 
         Map<UUID, String> loginRoles = Map.of();
+        long works;
+        long splitSheets;
         try (DemoWriter writer = new DemoWriter(connection, vendor, progress)) {
             progress.step("demo.progress.people", people.size(), () -> writer.written("users"));
             for (DemoPerson person : people) {
@@ -126,15 +130,21 @@ final class DemoCatalogueLoader {
 
             progress.step("demo.progress.songs", size.songs(), () -> writer.written("songs"));
             ReleaseGenerator releases = new ReleaseGenerator(catalogueRandom, existing, organizations, artists, today);
+            RightsGenerator rights = new RightsGenerator(rightsRandom, existing, organizations, people, artistGrants,
+                    now, size.splitSheetArtists());
             for (ReleaseSlot slot : slots) {
-                writer.release(releases.generate(slot));
+                DemoRelease release = releases.generate(slot);
+                writer.release(release, rights.generate(slot.artist(), release));
             }
             writer.flush();
+            works = writer.written("works");
+            splitSheets = writer.written("split_sheets");
         }
         progress.step("demo.progress.saving", 0, () -> 0);
         List<DemoLogin> logins = new LoginDescriber(now).describe(people, organizationGrants, artists, artistGrants,
                 loginRoles);
-        return new DemoSummary(organizations.size(), people.size(), artists.size(), slots.size(), size.songs(), logins);
+        return new DemoSummary(organizations.size(), people.size(), artists.size(), slots.size(), size.songs(),
+                Math.toIntExact(works), Math.toIntExact(splitSheets), logins);
     }
 
     private void refuseIfLoaded() throws SQLException {

@@ -18,17 +18,34 @@ import java.util.Locale;
  * @param releases      releases, at least one per {@link ReleaseType} and per {@link ReleaseStatus}
  * @param songs         songs (recordings) across all releases: at least one per release and at
  *                      most {@link #MAX_TRACKS_PER_RELEASE} per release
+ * @param splitSheetArtists the first this many artists (in plan order) get split sheets for
+ *                      their recordings and works; every recording gets a work either way. All
+ *                      artists unless said otherwise; the large demo limits it to keep its load
+ *                      time moderate
  */
-public record DemoSize(int organizations, int people, int artists, int releases, int songs) {
+public record DemoSize(int organizations, int people, int artists, int releases, int songs, int splitSheetArtists) {
 
     /** The most tracks the generator puts on one release. */
     public static final int MAX_TRACKS_PER_RELEASE = 40;
 
+    /** How many of the large demo's artists have split sheets. */
+    public static final int LARGE_SPLIT_SHEET_ARTISTS = 1_000;
+
     /** A label group of about five organizations: quick to load, enough to try every screen. */
     public static final DemoSize SMALL = new DemoSize(5, 40, 50, 300, 3_000);
 
-    /** A catalogue the size of a large label group, for benchmarks. */
-    public static final DemoSize LARGE = new DemoSize(50, 500, 10_000, 100_000, 1_000_000);
+    /**
+     * A catalogue the size of a large label group, for benchmarks. Split sheets are written for the
+     * recordings and works of its first {@value #LARGE_SPLIT_SHEET_ARTISTS} artists (about a tenth
+     * of the catalogue): sheets for all million recordings would more than double its load time.
+     */
+    public static final DemoSize LARGE = new DemoSize(50, 500, 10_000, 100_000, 1_000_000,
+            LARGE_SPLIT_SHEET_ARTISTS);
+
+    /** A size whose every artist gets split sheets. */
+    public DemoSize(int organizations, int people, int artists, int releases, int songs) {
+        this(organizations, people, artists, releases, songs, artists);
+    }
 
     /**
      * @throws IllegalArgumentException if the counts cannot make a consistent catalogue
@@ -42,6 +59,7 @@ public record DemoSize(int organizations, int people, int artists, int releases,
         require(songs >= releases, "at least one song per release");
         require((long) songs <= (long) releases * MAX_TRACKS_PER_RELEASE,
                 "at most " + MAX_TRACKS_PER_RELEASE + " songs per release");
+        require(splitSheetArtists >= 0 && splitSheetArtists <= artists, "split sheets for 0 to every artist");
     }
 
     /**

@@ -12,14 +12,22 @@ import java.util.UUID;
 
 /**
  * Writes the planned rows with JDBC batches of {@value #BATCH_SIZE}. Whenever one table's batch
- * is full, every table's pending rows are sent in foreign-key order (people before
- * organizations before artists before releases before songs), so a row never arrives before
- * the row it refers to. After each round the progress is reported, which is also where a
- * cancellation stops the load.
+ * is full (for works and split sheets, which ride along with their songs: when the songs' batch
+ * is full, or {@value #RIGHTS_BATCH_SIZE} split lines wait), every table's pending rows are sent in foreign-key order (people before
+ * organizations before artists before releases before works before songs before split sheets,
+ * their versions and their lines), so a row never arrives before the row it refers to. After
+ * each round the progress is reported, which is also where a cancellation stops the load.
+ * Progress counts the rows of the catalogue proper; works and split sheet rows are sent in the
+ * same rounds but not counted (their number is known only once they are generated).
  */
 final class DemoWriter implements AutoCloseable {
 
     static final int BATCH_SIZE = 1_000;
+    /**
+     * Split lines pending that force a round even before the songs' batch is full: a song brings
+     * about a dozen sheet rows, so the songs' batch sets the pace and this only bounds memory.
+     */
+    static final int RIGHTS_BATCH_SIZE = 20 * BATCH_SIZE;
 
     private final DemoProgress progress;
     private final Map<String, BatchInsert> tables = new LinkedHashMap<>();
@@ -31,7 +39,13 @@ final class DemoWriter implements AutoCloseable {
     private final BatchInsert artists;
     private final BatchInsert artistPermissions;
     private final BatchInsert releases;
+    private final BatchInsert works;
     private final BatchInsert songs;
+    private final BatchInsert sheets;
+    private final BatchInsert sheetVersions;
+    private final BatchInsert splitLines;
+    /** Tables whose rows progress does not count. */
+    private final Set<BatchInsert> uncounted = new java.util.HashSet<>();
 
     DemoWriter(Connection connection, Vendor vendor, DemoProgress progress) throws SQLException {
         this.progress = progress;
@@ -66,11 +80,23 @@ final class DemoWriter implements AutoCloseable {
                             "catalog_number", "label_name", "distributor", "streaming_links", "total_streams",
                             "total_downloads", "peak_chart_position", "copyright_year", "copyright_holder",
                             "producer_credits", "is_public", "allow_download"), Set.of("streaming_links")));
+            works = open(opened, new BatchInsert(connection, dialect, "works",
+                    List.of("id", "artist_id", "title", "iswc", "created_by"), Set.of()));
             songs = open(opened, new BatchInsert(connection, dialect, "songs",
                     List.of("id", "release_id", "artist_id", "title", "track_number", "disc_number",
                             "duration_seconds", "tempo_bpm", "key_signature", "time_signature", "explicit_content",
                             "instrumental", "language", "isrc_code", "writers", "producers", "featured_artists",
-                            "play_count", "skip_rate", "completion_rate"), Set.of()));
+                            "play_count", "skip_rate", "completion_rate", "work_id"), Set.of()));
+            sheets = open(opened, new BatchInsert(connection, dialect, "split_sheets",
+                    List.of("id", "kind", "song_id", "work_id", "artist_id", "status", "current_version", "agreed_at",
+                            "agreed_by", "created_at", "updated_at"), Set.of()));
+            sheetVersions = open(opened, new BatchInsert(connection, dialect, "split_sheet_versions",
+                    List.of("id", "sheet_id", "version_number", "status", "total", "note", "created_by",
+                            "created_at"), Set.of()));
+            splitLines = open(opened, new BatchInsert(connection, dialect, "split_lines",
+                    List.of("id", "version_id", "position", "user_id", "party_name", "role", "ipi", "society",
+                            "share"), Set.of()));
+            uncounted.addAll(List.of(works, sheets, sheetVersions, splitLines));
         } catch (SQLException | RuntimeException e) {
             closeAll(opened, e);
             throw e;
@@ -157,8 +183,8 @@ final class DemoWriter implements AutoCloseable {
         flushIfFull(artistPermissions);
     }
 
-    /** The release and its songs. */
-    void release(DemoRelease release) throws SQLException {
+    /** The release, its songs, the works they realise and their split sheets. */
+    void release(DemoRelease release, DemoRights rights) throws SQLException {
         releases.uuid(release.id()).uuid(release.artistId()).text(release.title()).text(release.slug())
                 .text(release.type().dbValue()).text(release.status().dbValue()).text(release.description())
                 .text(release.genre()).textArray(release.subgenres()).text("en").bool(release.explicit())
@@ -167,17 +193,54 @@ final class DemoWriter implements AutoCloseable {
                 .json(release.streamingLinksJson()).bigint(release.totalStreams()).bigint(release.totalDownloads())
                 .integer(release.peakChartPosition()).integer(release.copyrightYear()).text(release.copyrightHolder())
                 .textArray(release.producerCredits()).bool(release.isPublic()).bool(release.allowDownload()).add();
-        for (DemoSong song : release.songs()) {
+        for (DemoWork work : rights.works()) {
+            works.uuid(work.id()).uuid(work.artistId()).text(work.title()).text(work.iswc()).uuid(work.createdBy())
+                    .add();
+        }
+        List<DemoSong> tracks = release.songs();
+        for (int i = 0; i < tracks.size(); i++) {
+            DemoSong song = tracks.get(i);
             songs.uuid(song.id()).uuid(song.releaseId()).uuid(song.artistId()).text(song.title())
                     .integer(song.trackNumber()).integer(song.discNumber()).integer(song.durationSeconds())
                     .integer(song.tempoBpm()).text(song.keySignature()).text(song.timeSignature())
                     .bool(song.explicit()).bool(song.instrumental()).text("en").text(song.isrc())
                     .textArray(song.writers()).textArray(song.producers()).textArray(song.featuredArtists())
-                    .bigint(song.playCount()).decimal(song.skipRate()).decimal(song.completionRate()).add();
+                    .bigint(song.playCount()).decimal(song.skipRate()).decimal(song.completionRate())
+                    .uuid(rights.workIds().get(i)).add();
+        }
+        for (DemoSheet sheet : rights.sheets()) {
+            sheet(sheet);
         }
         flushIfFull(songs);
         flushIfFull(releases);
+        if (splitLines.pending() >= RIGHTS_BATCH_SIZE) {
+            flush();
+        }
     }
+
+    private void sheet(DemoSheet sheet) throws SQLException {
+        DemoSheet.Version current = sheet.current();
+        sheets.uuid(sheet.id()).text(sheet.kind().dbValue()).uuid(sheet.songId()).uuid(sheet.workId())
+                .uuid(sheet.artistId()).text(status(sheet.agreed())).integer(current.number())
+                .timestamp(sheet.agreed() ? current.createdAt() : null).uuid(sheet.agreed() ? sheet.createdBy() : null)
+                .timestamp(sheet.versions().get(0).createdAt()).timestamp(sheet.updatedAt()).add();
+        for (DemoSheet.Version version : sheet.versions()) {
+            sheetVersions.uuid(version.id()).uuid(sheet.id()).integer(version.number()).text(status(version.agreed()))
+                    .decimal(version.total()).text(version.note()).uuid(sheet.createdBy())
+                    .timestamp(version.createdAt()).add();
+            int position = 1;
+            for (DemoSheet.Line line : version.lines()) {
+                splitLines.uuid(line.id()).uuid(version.id()).integer(position++).uuid(line.userId())
+                        .text(line.partyName()).text(line.role().dbValue()).text(line.ipi()).text(line.society())
+                        .decimal(line.share()).add();
+            }
+        }
+    }
+
+    private static String status(boolean agreed) {
+        return agreed ? "agreed" : "draft";
+    }
+
 
     private void flushIfFull(BatchInsert table) throws SQLException {
         if (table.pending() >= BATCH_SIZE) {
@@ -187,12 +250,15 @@ final class DemoWriter implements AutoCloseable {
 
     /** Sends every pending row, in foreign-key order, and reports progress (where a cancellation stops the load). */
     void flush() throws SQLException {
+        long counted = 0;
         long sent = 0;
         for (BatchInsert table : tables.values()) {
-            sent += table.flush();
+            int rows = table.flush();
+            sent += rows;
+            counted += uncounted.contains(table) ? 0 : rows;
         }
         if (sent > 0) {
-            progress.written(sent);
+            progress.written(counted);
         }
     }
 

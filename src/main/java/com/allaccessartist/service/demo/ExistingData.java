@@ -20,9 +20,11 @@ import java.util.UUID;
  * @param referralCodes  every referral code
  * @param isrcPrefixes   country code + registrant (5 characters) of every ISRC
  * @param upcPrefixes    first 6 digits of every 12-digit UPC
+ * @param iswcBlocks     the first 5 of the 9 identifier digits of every ISWC (its
+ *                       {@link IswcAllocator} block of 10,000)
  */
 record ExistingData(Set<String> emails, Set<String> artistSlugs, Set<String> referralCodes,
-                    Set<String> isrcPrefixes, Set<String> upcPrefixes) {
+                    Set<String> isrcPrefixes, Set<String> upcPrefixes, Set<String> iswcBlocks) {
 
     /** Whether a demo catalogue is already loaded (any organization with a {@code DEMO-} registration). */
     static boolean demoPresent(Connection connection) throws SQLException {
@@ -53,7 +55,8 @@ record ExistingData(Set<String> emails, Set<String> artistSlugs, Set<String> ref
                 strings(connection, "SELECT referral_code FROM user_profiles"),
                 strings(connection, "SELECT DISTINCT SUBSTRING(isrc_code, 1, 5) FROM songs WHERE isrc_code IS NOT NULL"),
                 strings(connection, "SELECT DISTINCT SUBSTRING(upc_code, 1, 6) FROM releases"
-                        + " WHERE upc_code IS NOT NULL AND LENGTH(upc_code) = 12"));
+                        + " WHERE upc_code IS NOT NULL AND LENGTH(upc_code) = 12"),
+                strings(connection, "SELECT DISTINCT SUBSTRING(iswc, 2, 5) FROM works WHERE iswc IS NOT NULL"));
     }
 
     private static Set<String> strings(Connection connection, String sql) throws SQLException {

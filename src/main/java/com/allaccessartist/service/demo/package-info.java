@@ -26,6 +26,12 @@
  *   <li><b>The label's rules.</b> Released and archived releases are dated today or earlier and
  *       have a UPC; scheduled ones are dated later, have a UPC, and every track has an ISRC and
  *       a duration; drafts may lack them. Each artist's revenue shares add up to at most 100 %.</li>
+ *   <li><b>Works and split sheets.</b> {@code RightsGenerator} gives every recording a work
+ *       (ISWCs from agency-like blocks, {@code IswcAllocator}) and writes master and publishing
+ *       sheets in whole hundredths, so every total is exact: complete (most agreed in a second
+ *       version) for every track of a scheduled, released or archived release, so those meet the
+ *       readiness rules; complete, incomplete or missing for the others. The large size writes
+ *       sheets for its first artists only ({@code DemoSize.splitSheetArtists}).</li>
  *   <li><b>The database's own grants.</b> Triggers make an organization's creator its owner and
  *       an independent artist's creator its owner; the demo writes every other grant, including
  *       expired, temporary and revoked ones, and owner roles for the requesting person.</li>

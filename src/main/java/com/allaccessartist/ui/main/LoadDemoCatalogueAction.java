@@ -111,6 +111,6 @@ public final class LoadDemoCatalogueAction extends UiAction {
 
     private static String describe(DemoSummary summary) {
         return Messages.format("demo.loaded", summary.organizations(), summary.people(), summary.artists(),
-                summary.releases(), summary.songs());
+                summary.releases(), summary.songs(), summary.works(), summary.splitSheets());
     }
 }

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import com.allaccessartist.domain.AppException;
 import com.allaccessartist.domain.artist.ArtistType;
 import com.allaccessartist.domain.catalog.Isrc;
+import com.allaccessartist.domain.catalog.Iswc;
+import com.allaccessartist.domain.catalog.ReleaseReadiness;
 import com.allaccessartist.domain.catalog.ReleaseStatus;
 import com.allaccessartist.domain.catalog.ReleaseType;
 import com.allaccessartist.domain.catalog.Upc;
@@ -14,6 +16,10 @@ import com.allaccessartist.persistence.Database;
 import com.allaccessartist.persistence.Vendor;
 import com.allaccessartist.service.CancellationToken;
 import com.allaccessartist.service.CancelledException;
+import com.allaccessartist.service.CurrentUser;
+import com.allaccessartist.service.catalog.ReleaseDetails;
+import com.allaccessartist.service.catalog.ReleaseService;
+import com.allaccessartist.service.catalog.TrackDetails;
 import com.allaccessartist.service.ProgressListener;
 import com.allaccessartist.testsupport.PostgresTestServer;
 import java.math.BigDecimal;
@@ -92,6 +98,9 @@ class DemoCatalogueServiceTest {
             assertThat(summary).extracting(DemoSummary::organizations, DemoSummary::people, DemoSummary::artists,
                     DemoSummary::releases, DemoSummary::songs).containsExactly(small.organizations(), small.people(),
                     small.artists(), small.releases(), small.songs());
+            assertThat((long) summary.works()).isEqualTo(count(connection, "works"))
+                    .isBetween((long) small.releases(), (long) small.songs());
+            assertThat((long) summary.splitSheets()).isEqualTo(count(connection, "split_sheets")).isPositive();
             assertThat(count(connection, "organizations")).isEqualTo(small.organizations());
             assertThat(count(connection, "users")).isEqualTo(small.people());
             assertThat(count(connection, "user_profiles")).isEqualTo(small.people());
@@ -131,7 +140,148 @@ class DemoCatalogueServiceTest {
 
             assertLabelRules(connection);
             assertGrantSpread(connection);
+            assertWorks(connection);
+            assertSheetsKeepTheSchemaRules(connection);
+            assertSheetSpread(connection);
+            assertReadyReleasesMeetTheSplitRules(connection, database);
         }
+    }
+
+    private static final String READY = "('scheduled', 'released', 'archived')";
+
+    private void assertWorks(Connection connection) throws SQLException {
+        assertThat(count(connection, "songs WHERE work_id IS NULL")).as("recordings without a work").isZero();
+        assertThat(count(connection, "songs s JOIN works w ON w.id = s.work_id WHERE w.artist_id <> s.artist_id"))
+                .as("recordings of another artist's work").isZero();
+        assertThat(count(connection, "works w WHERE NOT EXISTS (SELECT 1 FROM songs s WHERE s.work_id = w.id)"))
+                .as("works without a recording").isZero();
+        assertThat(count(connection, "works w WHERE NOT EXISTS (SELECT 1 FROM songs s WHERE s.work_id = w.id"
+                + " AND s.title = w.title)")).as("works not titled like a recording of them").isZero();
+        assertThat(count(connection, "works WHERE created_by IS NULL")).isZero();
+        assertThat(count(connection, "(SELECT work_id FROM songs GROUP BY work_id HAVING COUNT(*) > 1) shared"))
+                .as("works shared by a single's versions").isPositive();
+        List<String> iswcs = strings(connection, "SELECT iswc FROM works WHERE iswc IS NOT NULL");
+        assertThat(iswcs).doesNotHaveDuplicates().allSatisfy(code -> {
+            assertThat(Iswc.isValid(code)).as(code).isTrue();
+            assertThat(Iswc.parse(code).value()).isEqualTo(code);
+        });
+        assertThat((double) iswcs.size()).as("works with an ISWC").isGreaterThan(0.7 * count(connection, "works"));
+        assertThat(count(connection, "works WHERE iswc IS NULL")).as("works not registered yet").isPositive();
+    }
+
+    /** What the schema and the V9 guards ask of every sheet, version and line, also of the administrator's. */
+    private void assertSheetsKeepTheSchemaRules(Connection connection) throws SQLException {
+        String current = "split_sheets s JOIN split_sheet_versions v ON v.sheet_id = s.id"
+                + " AND v.version_number = s.current_version";
+        String linesOfVersion = " FROM split_lines l WHERE l.version_id = v.id)";
+        Map<String, String> none = new java.util.LinkedHashMap<>();
+        none.put("versions whose total is not the sum of their lines",
+                "split_sheet_versions v WHERE v.total <> (SELECT COALESCE(SUM(l.share), 0)" + linesOfVersion);
+        none.put("sheets whose versions are not 1..current", "split_sheets s WHERE s.current_version <>"
+                + " (SELECT MAX(v.version_number) FROM split_sheet_versions v WHERE v.sheet_id = s.id)"
+                + " OR s.current_version <> (SELECT COUNT(*) FROM split_sheet_versions v WHERE v.sheet_id = s.id)");
+        none.put("versions whose lines are not numbered 1..n", "split_sheet_versions v WHERE (SELECT COUNT(*)"
+                + linesOfVersion + " <> (SELECT COALESCE(MAX(l.position), 0)" + linesOfVersion
+                + " OR NOT EXISTS (SELECT 1" + linesOfVersion);
+        none.put("sheets whose status is not their current version's", current + " WHERE v.status <> s.status");
+        none.put("agreed sheets not at 100 or without who and when", current + " WHERE s.status = 'agreed'"
+                + " AND (v.total <> 100 OR s.agreed_at IS NULL OR s.agreed_by IS NULL)");
+        none.put("draft sheets with an agreement",
+                "split_sheets WHERE status = 'draft' AND (agreed_at IS NOT NULL OR agreed_by IS NOT NULL)");
+        none.put("agreed versions not at 100", "split_sheet_versions WHERE status = 'agreed' AND total <> 100");
+        none.put("versions without author", "split_sheet_versions WHERE created_by IS NULL");
+        none.put("master sheets not of their song's artist", "split_sheets s JOIN songs g ON g.id = s.song_id"
+                + " WHERE s.kind <> 'master' OR s.work_id IS NOT NULL OR s.artist_id <> g.artist_id");
+        none.put("publishing sheets not of their work's artist", "split_sheets s JOIN works w ON w.id = s.work_id"
+                + " WHERE s.kind <> 'publishing' OR s.song_id IS NOT NULL OR s.artist_id <> w.artist_id");
+        none.put("lines in a role of the other pie", "split_lines l JOIN split_sheet_versions v ON v.id = l.version_id"
+                + " JOIN split_sheets s ON s.id = v.sheet_id WHERE (s.kind = 'master' AND l.role NOT IN"
+                + " ('artist', 'featured_artist', 'producer', 'label')) OR (s.kind = 'publishing' AND l.role NOT IN"
+                + " ('writer', 'composer', 'lyricist', 'arranger', 'publisher'))");
+        none.put("demo people named otherwise than they are", "split_lines l JOIN user_profiles p"
+                + " ON p.user_id = l.user_id WHERE l.party_name <> p.display_name");
+        for (Map.Entry<String, String> rule : none.entrySet()) {
+            assertThat(count(connection, rule.getValue())).as(rule.getKey()).isZero();
+        }
+        assertThat(count(connection, "split_sheet_versions WHERE created_at > ?", now)).as("versions from the future")
+                .isZero();
+        assertThat(count(connection, "split_sheets WHERE agreed_at > ?", now)).as("agreed in the future").isZero();
+    }
+
+    private void assertSheetSpread(Connection connection) throws SQLException {
+        String current = "split_sheets s JOIN split_sheet_versions v ON v.sheet_id = s.id"
+                + " AND v.version_number = s.current_version";
+        assertThat(count(connection, current + " WHERE s.status = 'agreed' AND s.current_version = 2"))
+                .as("agreed sheets").isPositive();
+        assertThat(count(connection, current + " WHERE s.status = 'draft' AND v.total = 100"))
+                .as("complete drafts").isPositive();
+        for (String subject : List.of("g.id = s.song_id", "g.work_id = s.work_id")) {
+            assertThat(count(connection, current + " JOIN songs g ON " + subject
+                    + " JOIN releases r ON r.id = g.release_id WHERE v.total < 100 AND r.status NOT IN " + READY))
+                    .as("incomplete sheets (%s)", subject).isPositive();
+        }
+        assertThat(count(connection, "songs g JOIN releases r ON r.id = g.release_id WHERE r.status NOT IN " + READY
+                + " AND NOT EXISTS (SELECT 1 FROM split_sheets s WHERE s.song_id = g.id)"))
+                .as("unfinished recordings without a master sheet").isPositive();
+        for (String status : List.of("draft", "in_progress", "mastered")) {
+            assertThat(count(connection, "releases r WHERE r.status = ? AND NOT EXISTS (SELECT 1 FROM songs g"
+                    + " JOIN split_sheets s ON s.song_id = g.id JOIN split_sheet_versions v ON v.sheet_id = s.id"
+                    + " AND v.version_number = s.current_version WHERE g.release_id = r.id AND v.total < 100)"
+                    + " AND EXISTS (SELECT 1 FROM songs g JOIN split_sheets s ON s.song_id = g.id"
+                    + " WHERE g.release_id = r.id)", status)).as("%s releases with complete sheets", status)
+                    .isPositive();
+        }
+        assertThat(count(connection, "split_lines WHERE user_id IS NOT NULL")).as("demo people on sheets").isPositive();
+        assertThat(count(connection, "split_lines WHERE role = 'label'")).isPositive();
+        assertThat(count(connection, "split_lines WHERE role = 'featured_artist'")).isPositive();
+        assertThat(count(connection, "split_lines WHERE role = 'producer'")).isPositive();
+        assertThat(strings(connection, "SELECT DISTINCT role FROM split_lines l JOIN split_sheet_versions v"
+                + " ON v.id = l.version_id JOIN split_sheets s ON s.id = v.sheet_id WHERE s.kind = 'publishing'"))
+                .contains("writer", "composer", "lyricist", "publisher");
+        long publishingLines = count(connection, "split_lines l JOIN split_sheet_versions v ON v.id = l.version_id"
+                + " JOIN split_sheets s ON s.id = v.sheet_id WHERE s.kind = 'publishing'");
+        assertThat((double) count(connection, "split_lines l JOIN split_sheet_versions v ON v.id = l.version_id"
+                + " JOIN split_sheets s ON s.id = v.sheet_id WHERE s.kind = 'publishing' AND l.ipi IS NOT NULL"))
+                .as("publishing parties with an IPI").isGreaterThan(0.75 * publishingLines);
+        assertThat(strings(connection, "SELECT DISTINCT society FROM split_lines WHERE society IS NOT NULL"))
+                .contains("PRS", "ASCAP", "BMI", "GEMA", "SACEM");
+    }
+
+    /**
+     * Every scheduled, released or archived release meets the split-sheet rules of its status, as
+     * the release service (its creator signed in) and the readiness checklist see it.
+     */
+    private void assertReadyReleasesMeetTheSplitRules(Connection connection, Database database) throws SQLException {
+        List<UUID[]> releases = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT r.id, a.created_by FROM releases r"
+                     + " JOIN artists a ON a.id = r.artist_id WHERE r.status IN " + READY + " ORDER BY r.id")) {
+            while (rs.next()) {
+                releases.add(new UUID[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)});
+            }
+        }
+        assertThat(releases).hasSizeGreaterThan(DemoSize.SMALL.releases() / 4);
+        int tracks = 0;
+        for (UUID[] release : releases) {
+            ReleaseDetails details = new ReleaseService(database, new CurrentUser(release[1], "creator@demo.example",
+                    "Creator"), clock).get(release[0]);
+            List<ReleaseReadiness.Track> listing = new ArrayList<>();
+            for (TrackDetails track : details.tracks()) {
+                assertThat(track.splits()).as("%s, track %s", details.title(), track.title())
+                        .isEqualTo(new ReleaseReadiness.Splits(true, true, true));
+                listing.add(new ReleaseReadiness.Track(track.discNumber() + "-" + track.trackNumber(), track.title(),
+                        track.isrc(), track.durationSeconds(), track.splits()));
+                tracks++;
+            }
+            List<ReleaseReadiness.Item> checklist = ReleaseReadiness.check(
+                    new ReleaseReadiness.Snapshot(details.releaseDate(), details.upc(), listing), ReleaseStatus.SCHEDULED,
+                    today);
+            assertThat(checklist).as(details.title()).extracting(ReleaseReadiness.Item::key)
+                    .contains("readiness.masterSplit", "readiness.work", "readiness.publishingSplit");
+            assertThat(ReleaseReadiness.ready(checklist)).as("%s is ready: %s", details.title(), checklist).isTrue();
+        }
+        assertThat((long) tracks).isEqualTo(count(connection, "songs g JOIN releases r ON r.id = g.release_id"
+                + " WHERE r.status IN " + READY));
     }
 
     private void assertLabelRules(Connection connection) throws SQLException {
@@ -185,10 +335,30 @@ class DemoCatalogueServiceTest {
         assertThat(other).isNotEqualTo(first);
     }
 
+    @ParameterizedTest
+    @EnumSource(Vendor.class)
+    void aSizeWithSheetsForTheFirstArtistsOnlyStillGivesEveryRecordingAWork(Vendor vendor) throws Exception {
+        DemoTestDatabases.Open open = databases.empty(vendor, 0);
+        try (Connection connection = open.adminConnection()) {
+            DemoSize limited = new DemoSize(3, 12, 10, 40, 250, 3);
+            DemoSummary summary = service(open.database()).load(new DemoRequest(limited, 9L, null, null),
+                    ProgressListener.NONE, CancellationToken.none());
+
+            assertThat(count(connection, "songs WHERE work_id IS NULL")).isZero();
+            assertThat((long) summary.works()).isEqualTo(count(connection, "works")).isPositive();
+            assertThat((long) summary.splitSheets()).isEqualTo(count(connection, "split_sheets")).isPositive();
+            assertThat(count(connection, "(SELECT DISTINCT artist_id FROM split_sheets) a")).isBetween(1L, 3L);
+            assertThat(count(connection, "songs g WHERE g.artist_id IN (SELECT artist_id FROM split_sheets)"))
+                    .isLessThan(limited.songs());
+        }
+    }
+
     private String digestAfterLoading(DemoTestDatabases.Open open, long seed) throws Exception {
         try (Connection connection = open.adminConnection()) {
-            service(open.database()).load(new DemoRequest(TINY, seed, null, null), ProgressListener.NONE,
-                    CancellationToken.none());
+            DemoSummary summary = service(open.database()).load(new DemoRequest(TINY, seed, null, null),
+                    ProgressListener.NONE, CancellationToken.none());
+            assertThat(summary.works()).isPositive();
+            assertThat(summary.splitSheets()).isPositive();
             return digest(connection);
         }
     }
@@ -358,6 +528,11 @@ class DemoCatalogueServiceTest {
         assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> new DemoSize(1, 4, 4, 5, 10));
         assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> new DemoSize(1, 4, 4, 10, 9));
         assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> new DemoSize(1, 4, 4, 10, 401));
+        assertThat(DemoSize.SMALL.splitSheetArtists()).isEqualTo(DemoSize.SMALL.artists());
+        assertThat(DemoSize.LARGE.splitSheetArtists()).isEqualTo(DemoSize.LARGE_SPLIT_SHEET_ARTISTS)
+                .isLessThan(DemoSize.LARGE.artists());
+        assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> new DemoSize(1, 4, 4, 10, 10, 5));
+        assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> new DemoSize(1, 4, 4, 10, 10, -1));
     }
 
     @Test
@@ -442,8 +617,15 @@ class DemoCatalogueServiceTest {
                         + " FROM user_artist_permissions ORDER BY user_id, artist_id",
                 "SELECT id, artist_id, title, slug, type, status, release_date, upc_code, catalog_number, label_name"
                         + " FROM releases ORDER BY id",
-                "SELECT id, release_id, title, track_number, disc_number, duration_seconds, tempo_bpm, isrc_code"
-                        + " FROM songs ORDER BY id");
+                "SELECT id, release_id, title, track_number, disc_number, duration_seconds, tempo_bpm, isrc_code,"
+                        + " work_id FROM songs ORDER BY id",
+                "SELECT id, artist_id, title, iswc, created_by FROM works ORDER BY id",
+                "SELECT id, kind, song_id, work_id, artist_id, status, current_version, agreed_at, agreed_by"
+                        + " FROM split_sheets ORDER BY id",
+                "SELECT id, sheet_id, version_number, status, total, note, created_by, created_at"
+                        + " FROM split_sheet_versions ORDER BY id",
+                "SELECT id, version_id, position, user_id, party_name, role, ipi, society, share"
+                        + " FROM split_lines ORDER BY id");
         try (Statement statement = connection.createStatement()) {
             for (String query : queries) {
                 try (ResultSet rs = statement.executeQuery(query)) {

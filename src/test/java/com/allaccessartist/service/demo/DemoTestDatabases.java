@@ -23,7 +23,8 @@ import java.util.Map;
 final class DemoTestDatabases implements AutoCloseable {
 
     /** The tables the demo writes, children first. */
-    static final List<String> TABLES_CHILDREN_FIRST = List.of("songs", "releases", "user_artist_permissions",
+    static final List<String> TABLES_CHILDREN_FIRST = List.of("split_lines", "split_sheet_versions",
+            "split_sheets", "songs", "works", "releases", "user_artist_permissions",
             "artists", "user_organization_roles", "organizations", "user_credentials", "user_profiles", "users");
 
     /** One open database. */

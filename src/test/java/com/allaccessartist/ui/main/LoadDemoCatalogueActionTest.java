@@ -43,7 +43,7 @@ class LoadDemoCatalogueActionTest {
         requests.add(request);
         tokens.add(cancellation);
         listener.progress(3, 10, "demo.progress.artists", 3, 10);
-        return new DemoSummary(5, 40, 50, 300, 3000, List.of());
+        return new DemoSummary(5, 40, 50, 300, 3000, 2900, 5200, List.of());
     };
 
     @BeforeEach
@@ -98,7 +98,7 @@ class LoadDemoCatalogueActionTest {
         assertThat(reported.getValue().fraction()).isEqualTo(0.3);
         assertThat(reported.getValue().message()).isEqualTo(Messages.format("demo.progress.artists", 3, 10));
         verify(progress).close();
-        verify(dialogs).showInfo(Messages.get("demo.title"), Messages.format("demo.loaded", 5, 40, 50, 300, 3000));
+        verify(dialogs).showInfo(Messages.get("demo.title"), Messages.format("demo.loaded", 5, 40, 50, 300, 3000, 2900, 5200));
         assertThat(changes.versionProperty().get()).isEqualTo(before + 1);
     }
 
