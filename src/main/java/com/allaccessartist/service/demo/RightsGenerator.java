@@ -31,8 +31,9 @@ import java.util.UUID;
  *   <li>Releases still in draft, in progress or mastered have, release by release, complete
  *       sheets (some agreed), incomplete drafts (the parties found so far, totalling less than
  *       100.00) or none yet.</li>
- *   <li>Sheets are written for the recordings and works of the first {@code sheetArtists} artists
- *       only (all of them except in the large demo, see {@link DemoSize#splitSheetArtists()}).</li>
+ *   <li>Works and sheets are written for the recordings of the first {@code sheetArtists} artists
+ *       only (all of them except in the large demo, see {@link DemoSize#splitSheetArtists()}); the
+ *       other artists' recordings have neither.</li>
  * </ul>
  * Shares are whole hundredths, so every total is exact. The artist's direct owner (or the creator
  * of an independent artist) is named on its sheets as a demo person; everyone else is an outside
@@ -84,7 +85,10 @@ final class RightsGenerator {
         ReleaseStatus status = release.status();
         boolean ready = status == ReleaseStatus.SCHEDULED || status == ReleaseStatus.RELEASED
                 || status == ReleaseStatus.ARCHIVED;
-        boolean withSheets = artist.index() < sheetArtists;
+        if (artist.index() >= sheetArtists) {
+            // beyond the artists with rights paperwork (large demo): recordings without works or sheets
+            return new DemoRights(List.of(), java.util.Collections.nCopies(release.songs().size(), null), List.of());
+        }
         Progress progress = ready ? Progress.COMPLETE : progress(status);
         DemoPerson owner = directOwner(artist);
         List<DemoWork> works = new ArrayList<>();
@@ -105,9 +109,6 @@ final class RightsGenerator {
                 work = lead;
             }
             workIds.add(work.id());
-            if (!withSheets) {
-                continue;
-            }
             Progress master = ready ? Progress.COMPLETE : variation(progress);
             if (master != Progress.NONE) {
                 sheets.add(sheet(SheetKind.MASTER, song.id(), null, artist, release, master,
