@@ -154,6 +154,9 @@ public final class Database implements AutoCloseable {
         }
         boolean shutDown = false;
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            // returning this connection to the pool finds the database closed; without this (not
+            // persistent) setting H2 would write that into a <name>.trace.db file next to the catalogue
+            statement.execute("SET TRACE_LEVEL_FILE 0");
             statement.execute("SHUTDOWN COMPACT");
             shutDown = true;
         } catch (SQLException e) {
