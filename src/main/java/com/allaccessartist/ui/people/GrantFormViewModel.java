@@ -167,9 +167,13 @@ public final class GrantFormViewModel {
         busy.set(true);
         error.set("");
         executor.submit(BackgroundTask.running(context -> {
-            if (create) {
-                createdLoginRole = gateway.createAccount(address, name, initial);
-                created.set(true);
+            try {
+                if (create) {
+                    createdLoginRole = gateway.createAccount(address, name, initial);
+                    created.set(true);
+                }
+            } finally {
+                java.util.Arrays.fill(initial, '\0');
             }
             submitter.accept(values);
         }).onSuccess(done -> onDone.run())
