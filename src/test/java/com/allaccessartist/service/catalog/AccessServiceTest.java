@@ -1,12 +1,12 @@
 package com.allaccessartist.service.catalog;
 
-import static com.allaccessartist.service.catalog.CatalogWorld.flags;
+import static com.allaccessartist.testsupport.TestWorld.flags;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.allaccessartist.persistence.Vendor;
 import com.allaccessartist.service.auth.AccessService;
 import com.allaccessartist.service.auth.ArtistAccess;
-import com.allaccessartist.service.catalog.CatalogWorld.Person;
+import com.allaccessartist.testsupport.TestWorld.Person;
 import com.allaccessartist.testsupport.BothVendorsTest;
 import com.allaccessartist.testsupport.MutableClock;
 import java.sql.Connection;

@@ -1,6 +1,6 @@
 package com.allaccessartist.service.catalog;
 
-import static com.allaccessartist.service.catalog.CatalogWorld.flags;
+import static com.allaccessartist.testsupport.TestWorld.flags;
 import static com.allaccessartist.service.catalog.OrganizationServiceTest.assertField;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -12,7 +12,7 @@ import com.allaccessartist.persistence.Vendor;
 import com.allaccessartist.service.CancellationToken;
 import com.allaccessartist.service.CancelledException;
 import com.allaccessartist.service.ProgressListener;
-import com.allaccessartist.service.catalog.CatalogWorld.Person;
+import com.allaccessartist.testsupport.TestWorld.Person;
 import com.allaccessartist.testsupport.BothVendorsTest;
 import java.io.IOException;
 import java.io.Reader;

@@ -14,7 +14,7 @@ import com.allaccessartist.domain.org.OrganizationRole;
 import com.allaccessartist.domain.org.OrganizationType;
 import com.allaccessartist.domain.org.PostalAddress;
 import com.allaccessartist.persistence.Vendor;
-import com.allaccessartist.service.catalog.CatalogWorld.Person;
+import com.allaccessartist.testsupport.TestWorld.Person;
 import com.allaccessartist.testsupport.BothVendorsTest;
 import com.allaccessartist.testsupport.CompleteSplits;
 import com.allaccessartist.testsupport.MutableClock;

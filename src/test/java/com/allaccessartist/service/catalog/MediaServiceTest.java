@@ -8,7 +8,7 @@ import com.allaccessartist.domain.AppException;
 import com.allaccessartist.domain.artist.ArtistType;
 import com.allaccessartist.persistence.Database;
 import com.allaccessartist.persistence.Vendor;
-import com.allaccessartist.service.catalog.CatalogWorld.Person;
+import com.allaccessartist.testsupport.TestWorld.Person;
 import com.allaccessartist.testsupport.BothVendorsTest;
 import java.awt.Color;
 import java.awt.image.BufferedImage;

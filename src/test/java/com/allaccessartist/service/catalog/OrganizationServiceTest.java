@@ -9,7 +9,7 @@ import com.allaccessartist.domain.org.OrganizationType;
 import com.allaccessartist.domain.org.PostalAddress;
 import com.allaccessartist.persistence.Database;
 import com.allaccessartist.persistence.Vendor;
-import com.allaccessartist.service.catalog.CatalogWorld.Person;
+import com.allaccessartist.testsupport.TestWorld.Person;
 import com.allaccessartist.testsupport.BothVendorsTest;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package com.allaccessartist.service.catalog;
 
-import static com.allaccessartist.service.catalog.CatalogWorld.flags;
+import static com.allaccessartist.testsupport.TestWorld.flags;
 import static com.allaccessartist.service.catalog.OrganizationServiceTest.assertField;
 import static com.allaccessartist.service.catalog.ReleaseDraftBuilder.newIsrc;
 import static com.allaccessartist.service.catalog.ReleaseDraftBuilder.newUpc;
@@ -14,7 +14,7 @@ import com.allaccessartist.domain.catalog.ReleaseStatus;
 import com.allaccessartist.domain.catalog.ReleaseType;
 import com.allaccessartist.persistence.Database;
 import com.allaccessartist.persistence.Vendor;
-import com.allaccessartist.service.catalog.CatalogWorld.Person;
+import com.allaccessartist.testsupport.TestWorld.Person;
 import com.allaccessartist.testsupport.BothVendorsTest;
 import com.allaccessartist.testsupport.CompleteSplits;
 import com.allaccessartist.domain.catalog.ReleaseReadiness;

@@ -1,6 +1,6 @@
 package com.allaccessartist.service.people;
 
-import static com.allaccessartist.service.people.PeopleWorld.flags;
+import static com.allaccessartist.testsupport.TestWorld.flags;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -15,7 +15,7 @@ import com.allaccessartist.domain.org.OrganizationRole;
 import com.allaccessartist.persistence.Database;
 import com.allaccessartist.persistence.Vendor;
 import com.allaccessartist.service.catalog.InvalidFieldException;
-import com.allaccessartist.service.people.PeopleWorld.Person;
+import com.allaccessartist.testsupport.TestWorld.Person;
 import com.allaccessartist.testsupport.BothVendorsTest;
 import com.allaccessartist.testsupport.MutableClock;
 import java.math.BigDecimal;

@@ -1,6 +1,6 @@
 package com.allaccessartist.service.people;
 
-import static com.allaccessartist.service.people.PeopleWorld.flags;
+import static com.allaccessartist.testsupport.TestWorld.flags;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,7 +11,7 @@ import com.allaccessartist.persistence.Vendor;
 import com.allaccessartist.service.CurrentUser;
 import com.allaccessartist.service.auth.LocalAccountService;
 import com.allaccessartist.service.auth.PasswordHasher;
-import com.allaccessartist.service.people.PeopleWorld.Person;
+import com.allaccessartist.testsupport.TestWorld.Person;
 import com.allaccessartist.testsupport.BothVendorsTest;
 import java.sql.Connection;
 import java.sql.DriverManager;

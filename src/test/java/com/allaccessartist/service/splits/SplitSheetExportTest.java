@@ -13,7 +13,7 @@ import com.allaccessartist.domain.catalog.Iswc;
 import com.allaccessartist.domain.splits.SplitParty;
 import com.allaccessartist.domain.splits.SplitRole;
 import com.allaccessartist.domain.splits.SplitShare;
-import com.allaccessartist.service.splits.SplitWorld.Person;
+import com.allaccessartist.testsupport.TestWorld.Person;
 import com.allaccessartist.testsupport.BothVendorsTest;
 import com.allaccessartist.testsupport.MutableClock;
 import com.lowagie.text.pdf.PdfReader;

@@ -12,7 +12,7 @@ import com.allaccessartist.domain.splits.SplitParty;
 import com.allaccessartist.domain.splits.SplitRole;
 import com.allaccessartist.domain.splits.SplitSheetDraft;
 import com.allaccessartist.domain.splits.SplitShare;
-import com.allaccessartist.service.splits.SplitWorld.Person;
+import com.allaccessartist.testsupport.TestWorld.Person;
 import com.allaccessartist.testsupport.BothVendorsTest;
 import com.allaccessartist.testsupport.MutableClock;
 import java.math.BigDecimal;

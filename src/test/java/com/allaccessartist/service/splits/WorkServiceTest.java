@@ -13,7 +13,7 @@ import com.allaccessartist.domain.splits.SplitRole;
 import com.allaccessartist.domain.splits.SplitShare;
 import com.allaccessartist.domain.splits.SplitSheetDraft;
 import com.allaccessartist.service.catalog.InvalidFieldException;
-import com.allaccessartist.service.splits.SplitWorld.Person;
+import com.allaccessartist.testsupport.TestWorld.Person;
 import com.allaccessartist.testsupport.BothVendorsTest;
 import java.math.BigDecimal;
 import java.time.Clock;
